@@ -1,0 +1,27 @@
+"""Errors the user can act on: each carries one clear line and an exit code."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A failure to report as one line that says what went wrong and what to do."""
+
+    exit_code = 1
+
+
+class WorkspaceBusyError(UserError):
+    """Another MentorDesk window already has this workspace open."""
+
+    exit_code = 3
+
+
+class WorkspaceNotEmptyError(UserError):
+    """Seeding would mix sample data into a workspace that already has data."""
+
+    exit_code = 4
+
+
+class SchemaTooNewError(UserError):
+    """The database was written by a newer MentorDesk."""
+
+    exit_code = 5

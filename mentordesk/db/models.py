@@ -1,0 +1,264 @@
+"""The peewee models: the whole data model, one record class per entity."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from mentordesk.core.enums import (
+    AttendeeResponse,
+    ExpectationStatus,
+    GoalStatus,
+    InteractionKind,
+    MeetingStatus,
+    MentorshipDirection,
+    Priority,
+    ProgressMode,
+    Stage,
+    TaskStatus,
+    TimeKind,
+)
+from mentordesk.db.database import db
+from mentordesk.db.fields import JSONField, UTCDateTimeField
+
+
+def utc_now() -> datetime:
+    """The current instant in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class BaseRecord(Model):
+    """Common base: the shared database and snake_case table names."""
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class ContactRecord(BaseRecord):
+    """A person: mentor, mentee or prospect."""
+
+    uid = CharField(unique=True)
+    name = CharField()
+    organisation = CharField(default="")
+    role = CharField(default="")
+    emails = JSONField(default=list)  # [{"value": ..., "label": ...}]
+    phones = JSONField(default=list)
+    links = JSONField(default=list)
+    timezone = CharField(default="")
+    photo = BlobField(null=True)
+    photo_url = CharField(default="")
+    birthday = CharField(default="")  # "YYYY-MM-DD" or "--MM-DD" when the year is unknown
+    tags = JSONField(default=list)
+    notes = TextField(default="")
+    met_channel = CharField(default="")
+    met_detail = CharField(default="")
+    met_on = DateField(null=True)
+    created_at = UTCDateTimeField(default=utc_now)
+    updated_at = UTCDateTimeField(default=utc_now)
+
+
+class MentorshipRecord(BaseRecord):
+    """The relationship with one contact, in one direction."""
+
+    contact = ForeignKeyField(ContactRecord, backref="mentorships", on_delete="CASCADE")
+    direction = CharField(default=MentorshipDirection.THEY_MENTOR_ME.value)
+    stage = CharField(default=Stage.PROSPECT.value)
+    started_on = DateField(null=True)
+    ended_on = DateField(null=True)
+    review_cadence_days = IntegerField(default=30)
+    notes = TextField(default="")
+
+
+class StageChangeRecord(BaseRecord):
+    """One step in a mentorship's stage history."""
+
+    mentorship = ForeignKeyField(MentorshipRecord, backref="stage_changes", on_delete="CASCADE")
+    stage = CharField()
+    changed_at = UTCDateTimeField(default=utc_now)
+    note = TextField(default="")
+
+
+class AgreementRecord(BaseRecord):
+    """How a mentorship works: channels, availability, reply times, cadence."""
+
+    mentorship = ForeignKeyField(
+        MentorshipRecord, backref="agreements", unique=True, on_delete="CASCADE"
+    )
+    channels = JSONField(default=list)  # preferred first
+    availability = JSONField(default=list)  # [{"weekday": 0, "start": "09:00", "end": "17:00"}]
+    their_reply_hours = IntegerField(null=True)
+    my_reply_hours = IntegerField(null=True)
+    meeting_cadence_days = IntegerField(null=True)
+    agreed_on = DateField(null=True)
+    notes = TextField(default="")
+
+
+class InteractionRecord(BaseRecord):
+    """One contact made with a person."""
+
+    contact = ForeignKeyField(ContactRecord, backref="interactions", on_delete="CASCADE")
+    occurred_at = UTCDateTimeField(index=True)
+    channel = CharField()
+    direction = CharField()
+    kind = CharField(default=InteractionKind.MESSAGE.value)
+    summary = TextField(default="")
+    reply_to = ForeignKeyField("self", null=True, backref="replies", on_delete="SET NULL")
+
+
+class MeetingRecord(BaseRecord):
+    """A planned or held meeting, possibly recurring.
+
+    `starts_at`/`ends_at` are UTC instants for timed meetings. For all-day meetings they hold
+    the dates at 00:00 UTC, for floating ones the wall time written as if it were UTC:
+    `time_kind` says which, so each kind keeps its meaning.
+    """
+
+    uid = CharField(unique=True)
+    sequence = IntegerField(default=0)
+    title = CharField()
+    time_kind = CharField(default=TimeKind.TIMED.value)
+    starts_at = UTCDateTimeField(index=True)
+    ends_at = UTCDateTimeField()
+    timezone = CharField(default="")
+    rrule = CharField(default="")
+    exdates = JSONField(default=list)
+    recurrence_of = ForeignKeyField(
+        "self", null=True, backref="moved_instances", on_delete="CASCADE"
+    )
+    recurrence_id = UTCDateTimeField(null=True)
+    location = CharField(default="")
+    url = CharField(default="")
+    agenda = TextField(default="")
+    notes = TextField(default="")
+    status = CharField(default=MeetingStatus.PLANNED.value)
+    reminder_minutes = IntegerField(null=True)
+    mentorship = ForeignKeyField(
+        MentorshipRecord, null=True, backref="meetings", on_delete="SET NULL"
+    )
+    created_at = UTCDateTimeField(default=utc_now)
+    updated_at = UTCDateTimeField(default=utc_now)
+
+
+class MeetingAttendeeRecord(BaseRecord):
+    """A contact invited to a meeting, with their answer."""
+
+    meeting = ForeignKeyField(MeetingRecord, backref="attendees", on_delete="CASCADE")
+    contact = ForeignKeyField(ContactRecord, backref="attendances", on_delete="CASCADE")
+    response = CharField(default=AttendeeResponse.NEEDS_ACTION.value)
+
+    class Meta:
+        indexes = ((("meeting", "contact"), True),)
+
+
+class GoalRecord(BaseRecord):
+    """What the mentee wants to achieve."""
+
+    mentorship = ForeignKeyField(MentorshipRecord, null=True, backref="goals", on_delete="SET NULL")
+    title = CharField()
+    why = TextField(default="")
+    success_criteria = TextField(default="")
+    started_on = DateField(null=True)
+    target_date = DateField(null=True)
+    status = CharField(default=GoalStatus.OPEN.value)
+    progress_mode = CharField(default=ProgressMode.FROM_TASKS.value)
+    manual_progress = IntegerField(default=0)  # percent, used when progress_mode is manual
+    created_at = UTCDateTimeField(default=utc_now)
+
+
+class ExpectationRecord(BaseRecord):
+    """What one side of a mentorship expects of the other."""
+
+    mentorship = ForeignKeyField(MentorshipRecord, backref="expectations", on_delete="CASCADE")
+    text = TextField()
+    expected_by = CharField()  # Party: who holds the expectation
+    expected_of = CharField()  # Party: who is to meet it
+    agreed_on = DateField(null=True)
+    due = DateField(null=True)
+    status = CharField(default=ExpectationStatus.AGREED.value)
+    replaced_by = ForeignKeyField("self", null=True, backref="replaces", on_delete="SET NULL")
+
+
+class TaskRecord(BaseRecord):
+    """A piece of work or a deliverable."""
+
+    title = CharField()
+    notes = TextField(default="")
+    checklist = JSONField(default=list)  # [{"text": ..., "done": bool}]
+    due = DateField(null=True, index=True)
+    priority = IntegerField(default=Priority.NORMAL.value)
+    status = CharField(default=TaskStatus.TODO.value)
+    estimate_minutes = IntegerField(null=True)
+    deliverable = CharField(default="")
+    is_deliverable = BooleanField(default=False)
+    recurrence = CharField(default="")
+    goal = ForeignKeyField(GoalRecord, null=True, backref="tasks", on_delete="SET NULL")
+    contact = ForeignKeyField(ContactRecord, null=True, backref="tasks", on_delete="SET NULL")
+    meeting = ForeignKeyField(MeetingRecord, null=True, backref="tasks", on_delete="SET NULL")
+    completed_at = UTCDateTimeField(null=True)
+    created_at = UTCDateTimeField(default=utc_now)
+
+
+class TimeEntryRecord(BaseRecord):
+    """Time invested in a task, goal or mentorship."""
+
+    started_at = UTCDateTimeField()
+    minutes = IntegerField()
+    note = TextField(default="")
+    task = ForeignKeyField(TaskRecord, null=True, backref="time_entries", on_delete="CASCADE")
+    goal = ForeignKeyField(GoalRecord, null=True, backref="time_entries", on_delete="CASCADE")
+    mentorship = ForeignKeyField(
+        MentorshipRecord, null=True, backref="time_entries", on_delete="CASCADE"
+    )
+
+
+class ReviewRecord(BaseRecord):
+    """One analyse-and-adapt cycle."""
+
+    mentorship = ForeignKeyField(
+        MentorshipRecord, null=True, backref="reviews", on_delete="CASCADE"
+    )
+    period_start = DateField()
+    period_end = DateField()
+    snapshot = JSONField(default=dict)
+    went_well = TextField(default="")
+    kinks = TextField(default="")
+    created_at = UTCDateTimeField(default=utc_now)
+
+
+class AdaptationRecord(BaseRecord):
+    """One change a review applied, with the record's state before and after."""
+
+    review = ForeignKeyField(ReviewRecord, backref="adaptations", on_delete="CASCADE")
+    entity = CharField()
+    record_id = IntegerField()
+    summary = TextField(default="")
+    before = JSONField(default=dict)
+    after = JSONField(default=dict)
+
+
+ALL_MODELS: tuple[type[BaseRecord], ...] = (
+    ContactRecord,
+    MentorshipRecord,
+    StageChangeRecord,
+    AgreementRecord,
+    InteractionRecord,
+    MeetingRecord,
+    MeetingAttendeeRecord,
+    GoalRecord,
+    ExpectationRecord,
+    TaskRecord,
+    TimeEntryRecord,
+    ReviewRecord,
+    AdaptationRecord,
+)
