@@ -46,6 +46,11 @@ class Workspace:
         return self.root / "backups"
 
     @property
+    def safety_dir(self) -> Path:
+        """The folder for copies taken before an upgrade changes the database."""
+        return self.root / "safety"
+
+    @property
     def log_file(self) -> Path:
         """The log file that receives tracebacks."""
         return self.root / "logs" / "mentordesk.log"

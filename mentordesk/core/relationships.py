@@ -10,16 +10,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mentordesk.core.enums import Direction, InteractionKind
 
-AWAITING_KINDS = (InteractionKind.MESSAGE, InteractionKind.CALL)
-"""Kinds of interaction that expect an answer."""
-
-WINDOW_LOOKAHEAD = timedelta(days=8)
-"""How far ahead next_window_start looks."""
-
+AWAITING_KINDS = (InteractionKind.MESSAGE, InteractionKind.CALL)  # kinds that expect an answer
+WINDOW_LOOKAHEAD = timedelta(days=8)  # how far ahead next_window_start looks
 _ZERO = timedelta(0)
-
-
-# --- facts --------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -79,9 +72,6 @@ class Nudge:
     overdue_by: timedelta
 
 
-# --- helpers ------------------------------------------------------------------
-
-
 def _require_aware(value: datetime, name: str) -> None:
     """Raise ValueError when a datetime carries no UTC offset."""
     if value.tzinfo is None or value.utcoffset() is None:
@@ -107,26 +97,22 @@ def _chronological(interactions: Iterable[InteractionFact]) -> list[InteractionF
     return ordered
 
 
-def _delay(message: InteractionFact, reply: InteractionFact) -> timedelta:
-    """Elapsed real time between a message and its reply."""
-    return _utc(reply.occurred_at) - _utc(message.occurred_at)
-
-
-# --- replies --------------------------------------------------------------------
-
 _Pair = tuple[InteractionFact, InteractionFact]
+Facts = Iterable[InteractionFact]
+ContactCadence = tuple[int, datetime | None, timedelta | None]  # (contact_id, last, cadence)
+Windows = Iterable[AvailabilityWindow]
 
 
-def replies(interactions: Iterable[InteractionFact]) -> list[_Pair]:
+def replies(interactions: Facts) -> list[_Pair]:
     """Pair each answered message or call with its reply, oldest message first.
 
     The pairing rule:
 
     - Only MESSAGE and CALL interactions await a reply. An interaction of any kind
       in the opposite direction (MEETING and GAVE_BACK included) can be the reply.
-    - Explicit links win: an interaction whose ``reply_to_id`` names an awaiting
-      interaction of the opposite direction that came no later answers it; when
-      several do, the earliest is the reply.
+    - Explicit links win: an interaction whose ``reply_to_id`` names an earlier
+      awaiting interaction of the opposite direction answers it; when several do,
+      the earliest is the reply. Links that break these conditions are ignored.
     - An interaction without ``reply_to_id`` answers implicitly: it is the reply to
       every still-unanswered awaiting interaction of the opposite direction before
       it (so two unanswered messages share the reply that ends the silence).
@@ -172,27 +158,19 @@ def _add_implicit_pairs(ordered: list[InteractionFact], pairs: dict[int, _Pair])
             waiting.append(fact)
 
 
-def reply_times(
-    interactions: Iterable[InteractionFact], *, direction: Direction
-) -> list[timedelta]:
+def reply_times(interactions: Facts, *, direction: Direction) -> list[timedelta]:
     """Reply delays for answered messages sent in ``direction``, oldest message first.
 
     ``Direction.OUT``: my messages, so how fast THEY reply to me.
     ``Direction.IN``: their messages, so how fast I reply to them.
     """
     direction = Direction(direction)
-    return [
-        _delay(message, reply)
-        for message, reply in replies(interactions)
-        if message.direction is direction
-    ]
+    pairs = [pair for pair in replies(interactions) if pair[0].direction is direction]
+    return [_utc(reply.occurred_at) - _utc(message.occurred_at) for message, reply in pairs]
 
 
 def reply_stats(
-    interactions: Iterable[InteractionFact],
-    *,
-    direction: Direction,
-    agreed: timedelta | None,
+    interactions: Facts, *, direction: Direction, agreed: timedelta | None
 ) -> ReplyStats:
     """Count and median of reply times one way, and whether the median keeps to ``agreed``."""
     delays = reply_times(interactions, direction=direction)
@@ -202,7 +180,7 @@ def reply_stats(
 
 
 def overdue_follow_ups(
-    interactions: Iterable[InteractionFact], *, agreed_reply: timedelta, now: datetime
+    interactions: Facts, *, agreed_reply: timedelta, now: datetime
 ) -> list[InteractionFact]:
     """My unanswered messages and calls older than ``agreed_reply`` at ``now``, oldest first.
 
@@ -222,19 +200,15 @@ def overdue_follow_ups(
     ]
 
 
-# --- staying in touch -----------------------------------------------------------
-
-
 def last_real_contact(
-    interactions: Iterable[InteractionFact],
-    meeting_times: Iterable[datetime],
-    *,
-    now: datetime,
+    interactions: Facts, meeting_times: Iterable[datetime], *, now: datetime
 ) -> datetime | None:
     """The latest interaction or held meeting at or before ``now``, or None."""
     moment = _utc(now, "now")
     times = [fact.occurred_at for fact in interactions]
-    times += [_utc(when, "meeting time") for when in meeting_times]
+    for when in meeting_times:
+        _require_aware(when, "meeting time")
+        times.append(when)
     past = [when for when in times if _utc(when) <= moment]
     return max(past, key=_utc, default=None)
 
@@ -254,10 +228,7 @@ def stay_in_touch_due(
 
 
 def nudges(
-    contacts: Iterable[tuple[int, datetime | None, timedelta | None]],
-    *,
-    now: datetime,
-    horizon: timedelta = timedelta(days=3),
+    contacts: Iterable[ContactCadence], *, now: datetime, horizon: timedelta = timedelta(days=3)
 ) -> list[Nudge]:
     """Contacts overdue or due within ``horizon`` of ``now``, most overdue first.
 
@@ -266,23 +237,19 @@ def nudges(
     if horizon < _ZERO:
         raise ValueError(f"horizon must not be negative, got {horizon}")
     cutoff = _utc(now, "now") + horizon
-    found = [_nudge(cid, last, cadence, now=now) for cid, last, cadence in contacts]
+    found = [_nudge(contact, now=now) for contact in contacts]
     due = [nudge for nudge in found if nudge is not None and nudge.due <= cutoff]
     return sorted(due, key=lambda nudge: (nudge.due, nudge.contact_id))
 
 
-def _nudge(
-    contact_id: int, last: datetime | None, cadence: timedelta | None, *, now: datetime
-) -> Nudge | None:
+def _nudge(contact: ContactCadence, *, now: datetime) -> Nudge | None:
     """The nudge for one contact, whatever its due date, or None without cadence."""
+    contact_id, last, cadence = contact
     due = stay_in_touch_due(last_contact=last, cadence=cadence, now=now)
     if due is None:
         return None
     overdue_by = max(_utc(now) - due, _ZERO)
     return Nudge(contact_id=contact_id, due=due, overdue_by=overdue_by)
-
-
-# --- their time zone and windows ------------------------------------------------
 
 
 def _zone(zone: str) -> ZoneInfo:
@@ -299,16 +266,14 @@ def local_time(now: datetime, zone: str) -> datetime:
     return _utc(now, "now").astimezone(_zone(zone))
 
 
-def inside_window(now: datetime, zone: str, windows: Iterable[AvailabilityWindow]) -> bool:
+def inside_window(now: datetime, zone: str, windows: Windows) -> bool:
     """Whether ``now`` falls in one of the windows (start included, end excluded)."""
     moment = _utc(now, "now")
     spans = _spans(moment, _zone(zone), tuple(windows))
     return any(start <= moment < end for start, end in spans)
 
 
-def next_window_start(
-    now: datetime, zone: str, windows: Iterable[AvailabilityWindow]
-) -> datetime | None:
+def next_window_start(now: datetime, zone: str, windows: Windows) -> datetime | None:
     """The first window start strictly after ``now``, in the contact's zone, within 8 days.
 
     A window already open at ``now`` is not "next": ask inside_window for that.
@@ -322,19 +287,12 @@ def next_window_start(
 def _spans(
     moment: datetime, tz: ZoneInfo, windows: tuple[AvailabilityWindow, ...]
 ) -> Iterator[tuple[datetime, datetime]]:
-    """UTC (start, end) of every window occurrence from yesterday to 9 days ahead."""
+    """UTC (start, end) of every window occurrence opening from yesterday to 9 days ahead."""
     today = moment.astimezone(tz).date()
-    for offset in range(-1, WINDOW_LOOKAHEAD.days + 2):
-        day = today + timedelta(days=offset)
-        for window in windows:
-            if window.weekday == day.weekday():
-                yield _span(day, window, tz)
-
-
-def _span(day: date, window: AvailabilityWindow, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """One occurrence of ``window`` opening on ``day``, as UTC instants."""
-    end_day = day if window.end > window.start else day + timedelta(days=1)
-    return _wall_instant(day, window.start, tz), _wall_instant(end_day, window.end, tz)
+    for day in (today + timedelta(days=n) for n in range(-1, WINDOW_LOOKAHEAD.days + 2)):
+        for window in (w for w in windows if w.weekday == day.weekday()):
+            end_day = day if window.end > window.start else day + timedelta(days=1)
+            yield _wall_instant(day, window.start, tz), _wall_instant(end_day, window.end, tz)
 
 
 def _wall_instant(day: date, wall: time, tz: ZoneInfo) -> datetime:
@@ -363,21 +321,14 @@ def _offset_change(before: datetime, after: datetime, tz: ZoneInfo) -> datetime:
     return datetime.fromtimestamp(high, UTC)
 
 
-# --- display --------------------------------------------------------------------
-
-
 def format_duration(delta: timedelta) -> str:
     """Compact text such as "45 min", "3 h", "3 h 15 min" or "2 d 4 h"."""
     minutes = abs(delta) // timedelta(minutes=1)
     if minutes == 0:
         return "0 min" if not delta else "< 1 min"
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        parts = [f"{days} d", f"{hours} h" if hours else ""]
-    elif hours:
-        parts = [f"{hours} h", f"{mins} min" if mins else ""]
-    else:
-        parts = [f"{mins} min"]
-    sign = "-" if delta < _ZERO else ""
-    return sign + " ".join(part for part in parts if part)
+    hours, mins = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    units = [(days, "d"), (hours, "h"), (mins, "min")]
+    first = next(index for index, (amount, _) in enumerate(units) if amount)
+    parts = [f"{amount} {unit}" for amount, unit in units[first : first + 2] if amount]
+    return ("-" if delta < _ZERO else "") + " ".join(parts)

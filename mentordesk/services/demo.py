@@ -205,7 +205,7 @@ class _DemoBuilder:
         """One meeting planned in the mentor's zone, with the mentor attending."""
         contact = self.contacts[mentor]
         start = self.at(offset, hh_mm, contact.timezone)
-        status = MeetingStatus.HELD if offset < 0 else MeetingStatus.PLANNED
+        status = MeetingStatus.HELD if offset < 0 and "rrule" not in fields else MeetingStatus.PLANNED
         record = m.MeetingRecord.create(
             uid=demo_uid("meeting", key), title=title, starts_at=start,
             ends_at=start + timedelta(minutes=minutes), timezone=contact.timezone,
@@ -274,8 +274,8 @@ class _DemoBuilder:
             ("Elena Petrova", -17, Channel.EMAIL, Direction.OUT, InteractionKind.MESSAGE, "Said yes and proposed a time"),
             ("Sam Whitfield", -20, Channel.PHONE, Direction.OUT, InteractionKind.CALL, "Quick call about interview scripts"),
             ("Aiko Tanaka", -11, Channel.EMAIL, Direction.OUT, InteractionKind.MESSAGE, "Thanked her for the talk and asked for a chat"),
-            ("Jordan Lee", -8, Channel.TEXT, Direction.IN, InteractionKind.MESSAGE, "Asked about portfolio projects"),
-            ("Jordan Lee", -8, Channel.TEXT, Direction.OUT, InteractionKind.MESSAGE, "Sent two project ideas"),
+            ("Jordan Lee", -9, Channel.TEXT, Direction.OUT, InteractionKind.MESSAGE, "Sent two portfolio project ideas"),
+            ("Jordan Lee", -8, Channel.TEXT, Direction.IN, InteractionKind.MESSAGE, "Picked the second idea and asked about hosting"),
         ]
         for who, offset, channel, direction, kind, summary in rows:
             zone = self.contacts[who].timezone

@@ -1,0 +1,139 @@
+"""The command-line contract (see shared/design/cli.md): GUI by default, jobs by command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from mentordesk import __version__
+from mentordesk.core.errors import UserError
+from mentordesk.paths import Workspace, resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for global options and commands."""
+    parser = argparse.ArgumentParser(
+        prog="mentordesk", description="Run your mentoring relationships well, offline."
+    )
+    parser.add_argument("--version", action="version", version=f"mentordesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="the workspace folder")
+    parser.add_argument("--demo", action="store_true", help="open a throwaway sample workspace")
+    parser.add_argument(
+        "--quit-after-show", action="store_true", help="quit once the window has painted"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    seed = commands.add_parser("seed-demo", help="fill the workspace with sample data")
+    seed.add_argument("--force", action="store_true", help="replace existing data")
+    export = commands.add_parser("export-json", help="write every record as JSON")
+    export.add_argument("file", metavar="FILE", help="output file, or - for standard output")
+    shots = commands.add_parser("screenshots", help="render every view to DIR/<view>.png")
+    shots.add_argument("dir", metavar="DIR", help="output folder")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    demo_root = Path(tempfile.mkdtemp(prefix="mentordesk-demo-")) if args.demo else None
+    try:
+        workspace = Workspace(demo_root or resolve_data_dir(args.data_dir)).ensure()
+        return _run_reporting_errors(args, workspace)
+    finally:
+        if demo_root:
+            shutil.rmtree(demo_root, ignore_errors=True)
+
+
+def _run_reporting_errors(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Run the chosen command; failures become one line on stderr and a logged traceback."""
+    from mentordesk.logs import configure_logging
+
+    configure_logging(workspace.log_file)
+    try:
+        return COMMANDS.get(args.command, run_gui)(args, workspace)
+    except UserError as error:
+        log.warning("%s", error)
+        _say_error(str(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        _say_error("interrupted; nothing was changed by the unfinished step.")
+        return 130
+    except OSError as error:
+        log.exception("file system error")
+        _say_error(f"{error.strerror or error} ({error.filename or workspace.root}).")
+        return 1
+    except Exception:
+        log.exception("unexpected error in %s", args.command or "gui")
+        _say_error(f"unexpected error; the details are in {workspace.log_file}")
+        return 1
+
+
+def _say_error(message: str) -> None:
+    """Print one error line for the user."""
+    print(f"mentordesk: error: {message}", file=sys.stderr)
+
+
+def _open(workspace: Workspace) -> None:
+    """Open and migrate the workspace database."""
+    from mentordesk.db.database import open_database
+
+    open_database(workspace.database, safety_dir=workspace.safety_dir)
+
+
+def run_gui(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Open the main window on the workspace."""
+    from mentordesk.app import run_app
+
+    return run_app(workspace=workspace, demo=args.demo, quit_after_show=args.quit_after_show)
+
+
+def cmd_seed_demo(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Fill the workspace with the sample data."""
+    from mentordesk.services.demo import seed_demo
+
+    _open(workspace)
+    counts = seed_demo(force=args.force)
+    print(
+        f"Sample data added to {workspace.root}: {counts['contact_record']} contacts, "
+        f"{counts['meeting_record']} meetings, {counts['task_record']} tasks, "
+        f"{counts['goal_record']} goals, {counts['review_record']} reviews."
+    )
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Write every record as deterministic JSON."""
+    from mentordesk.services.export_json import export_json_text
+    from mentordesk.services.files import write_text_atomic
+
+    _open(workspace)
+    text = export_json_text()
+    if args.file == "-":
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(Path(args.file), text)
+    return 0
+
+
+def cmd_screenshots(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Render every main view offscreen to PNG files."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from mentordesk.app import render_screenshots
+
+    for path in render_screenshots(workspace=workspace, out_dir=Path(args.dir)):
+        print(path)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
+    "seed-demo": cmd_seed_demo,
+    "export-json": cmd_export_json,
+    "screenshots": cmd_screenshots,
+}

@@ -1,0 +1,51 @@
+"""The contacts list model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from mentordesk.core.enums import MentorshipDirection, MetChannel, Stage
+from mentordesk.services.contacts import ContactRow
+from mentordesk.ui.format import fmt_date, fmt_datetime
+from mentordesk.ui.labels import label
+from mentordesk.ui.widgets.table_model import Column, RowTableModel
+
+
+def _tr(text: str) -> str:
+    """Translate a column title."""
+    return QCoreApplication.translate("ContactTableModel", text)
+
+
+def contact_columns() -> list[Column]:
+    """The columns of the contacts list."""
+    stage_order = {value: i for i, value in enumerate(Stage.values())}
+    return [
+        Column(_tr("Name"), lambda r: r.name),
+        Column(_tr("Organisation"), lambda r: r.organisation),
+        Column(_tr("Role"), lambda r: r.role),
+        Column(
+            _tr("Stage"), lambda r: label(Stage, r.stage), lambda r: stage_order.get(r.stage, 99)
+        ),
+        Column(_tr("Relationship"), lambda r: label(MentorshipDirection, r.direction)),
+        Column(
+            _tr("Where we met"), lambda r: label(MetChannel, r.met_channel) if r.met_channel else ""
+        ),
+        Column(_tr("Met on"), lambda r: fmt_date(r.met_on), lambda r: r.met_on),
+        Column(_tr("Time zone"), lambda r: r.timezone),
+        Column(
+            _tr("Last contact"),
+            lambda r: fmt_datetime(r.last_contact),
+            lambda r: r.last_contact.isoformat() if r.last_contact else "",
+        ),
+    ]
+
+
+class ContactTableModel(RowTableModel):
+    """Contacts as rows of ContactRow."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(contact_columns(), parent)
+
+    def row_for(self, contact_id: int) -> ContactRow | None:
+        """The row of a contact id, if listed."""
+        return next((r for r in self.rows if r.id == contact_id), None)

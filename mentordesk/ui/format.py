@@ -1,0 +1,46 @@
+"""Dates, times and durations as the user's locale writes them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def fmt_date(value: date | None) -> str:
+    """A short localized date, or an empty string."""
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def fmt_datetime(value: datetime | None, zone: str | None = None) -> str:
+    """A short localized date and time, in `zone` if given, else in the computer's zone."""
+    if value is None:
+        return ""
+    local = value.astimezone(ZoneInfo(zone)) if zone else value.astimezone()
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def fmt_time(value: datetime) -> str:
+    """A short localized time of day."""
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def fmt_minutes(minutes: int | None) -> str:
+    """Minutes as '1 h 30 min', '45 min' or ''."""
+    if not minutes:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return f"{hours} h {rest} min"
+    return f"{hours} h" if hours else f"{rest} min"
+
+
+def fmt_percent(share: float) -> str:
+    """A share of one as a whole percentage."""
+    return f"{round(share * 100)} %"

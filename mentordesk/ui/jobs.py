@@ -1,0 +1,209 @@
+"""The one runner for background work: thread pools, progress dialog, cancel, results on the GUI thread."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from mentordesk.core.errors import UserError
+from mentordesk.core.progress import JobCancelledError
+from mentordesk.db.database import db
+
+log = logging.getLogger(__name__)
+PROGRESS_DELAY_MS = 400
+
+
+@contextlib.contextmanager
+def thread_connection() -> Iterator[None]:
+    """Give the calling thread a database connection for the duration, if it has none."""
+    opened = db.is_closed()
+    if opened:
+        db.connect()
+    try:
+        yield
+    finally:
+        if opened:
+            db.close()
+
+
+class JobProgress(QObject):
+    """The progress object handed to a service; safe to call from the worker thread."""
+
+    reported = Signal(int, int, str)
+    """The worker reported (done, total, message)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        """Forward a progress report to the GUI thread."""
+        self.reported.emit(done, total, message)
+
+    def cancelled(self) -> bool:
+        """True once cancel was requested."""
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Ask the worker to stop at its next check."""
+        self._cancel.set()
+
+
+@dataclass
+class Job:
+    """One unit of background work and what to do with its outcome."""
+
+    id: int
+    title: str
+    work: Callable[[JobProgress], Any]
+    changes: frozenset[str]
+    on_result: Callable[[Any], None] | None
+    progress: JobProgress = field(default_factory=JobProgress)
+    dialog: QProgressDialog | None = None
+
+
+class _Worker(QRunnable):
+    """Runs a job's work in a pool thread and posts the outcome back."""
+
+    def __init__(self, job: Job, outcome: Signal) -> None:
+        super().__init__()
+        self.job, self.outcome = job, outcome
+
+    def run(self) -> None:
+        """Do the work inside a thread connection; never touch widgets here."""
+        try:
+            with thread_connection():
+                result = self.job.work(self.job.progress)
+            self.outcome.emit(self.job.id, result, None)
+        except Exception as error:  # reported on the GUI thread
+            if not isinstance(error, UserError | JobCancelledError):
+                log.exception("job %r failed", self.job.title)
+            self.outcome.emit(self.job.id, None, error)
+
+
+class JobRunner(QObject):
+    """Starts jobs on thread pools and announces what finished jobs changed."""
+
+    changed = Signal(frozenset)
+    """A finished job changed these kinds of records (e.g. {"contacts"})."""
+    failed = Signal(str, str)
+    """A job failed: (title, one-line message for the user)."""
+    succeeded = Signal(str)
+    """A job finished: its title (for the status bar)."""
+    _outcome = Signal(int, object, object)
+    """A worker finished: (job id, result, error); queued to the GUI thread."""
+
+    def __init__(self, *, dialog_parent: QWidget | None = None, log_file: str = "") -> None:
+        super().__init__()
+        self.dialog_parent, self.log_file = dialog_parent, log_file
+        self._ids = itertools.count(1)
+        self._jobs: dict[int, Job] = {}
+        self.read_pool = QThreadPool(self)
+        self.write_pool = QThreadPool(self)
+        self.write_pool.setMaxThreadCount(1)
+        self._outcome.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+
+    def start(
+        self,
+        *,
+        title: str,
+        work: Callable[[JobProgress], Any],
+        changes: frozenset[str] = frozenset(),
+        on_result: Callable[[Any], None] | None = None,
+        writes: bool = False,
+        show_progress: bool = True,
+    ) -> Job:
+        """Run `work(progress)` in the background; writes go one at a time."""
+        job = Job(next(self._ids), title, work, frozenset(changes), on_result)
+        self._jobs[job.id] = job
+        if show_progress:
+            job.dialog = self._progress_dialog(job)
+        self._submit(job, self.write_pool if writes else self.read_pool)
+        return job
+
+    def _submit(self, job: Job, pool: QThreadPool) -> None:
+        """Queue the job on a pool."""
+        pool.start(_Worker(job, self._outcome))
+
+    def _progress_dialog(self, job: Job) -> QProgressDialog:
+        """A progress dialog that appears only if the job takes a while."""
+        dialog = QProgressDialog(job.title, self.tr("Cancel"), 0, 0, self.dialog_parent)
+        dialog.setWindowTitle(job.title)
+        dialog.setAccessibleName(job.title)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.progress.cancel)
+        job.progress.reported.connect(lambda d, t, msg: _show_progress(dialog, d, t, msg))
+        return dialog
+
+    def _finish(self, job_id: int, result: Any, error: BaseException | None) -> None:
+        """Deliver a job's outcome on the GUI thread."""
+        job = self._jobs.pop(job_id)
+        if job.dialog is not None:
+            job.dialog.reset()
+            job.dialog.deleteLater()
+        if error is not None:
+            self._report_failure(job, error)
+            return
+        if job.on_result is not None:
+            job.on_result(result)
+        self.succeeded.emit(job.title)
+        if job.changes:
+            self.changed.emit(job.changes)
+
+    def _report_failure(self, job: Job, error: BaseException) -> None:
+        """Turn a job's error into one message for the user."""
+        if isinstance(error, JobCancelledError):
+            self.failed.emit(job.title, self.tr("Cancelled; nothing was changed."))
+        elif isinstance(error, UserError):
+            self.failed.emit(job.title, str(error))
+        else:
+            message = self.tr("Something went wrong. The details are in the log: {0}")
+            self.failed.emit(job.title, message.format(self.log_file))
+
+    def is_idle(self) -> bool:
+        """True when no job is queued, running or waiting for delivery."""
+        return not self._jobs
+
+    def wait_until_idle(self, timeout_ms: int = 30000) -> None:
+        """Block until every job has finished and been delivered (screenshots, tests)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._jobs and not deadline.hasExpired():
+            self.read_pool.waitForDone(20)
+            self.write_pool.waitForDone(20)
+            QCoreApplication.processEvents()
+
+
+class SynchronousJobRunner(JobRunner):
+    """Runs each job at once on the calling thread: for tests and headless rendering."""
+
+    def _submit(self, job: Job, pool: QThreadPool) -> None:
+        """Run the job inline and deliver its outcome right away."""
+        _Worker(job, self._outcome).run()
+        self._deliver_pending()
+
+    def _deliver_pending(self) -> None:
+        """Process the queued outcome signal now."""
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.sendPostedEvents(self)
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int, message: str) -> None:
+    """Update a progress dialog from a report."""
+    dialog.setMaximum(max(total, 0))
+    dialog.setValue(min(done, total) if total > 0 else 0)
+    if message:
+        dialog.setLabelText(message)
