@@ -25,3 +25,9 @@ class SchemaTooNewError(UserError):
     """The database was written by a newer MentorDesk."""
 
     exit_code = 5
+
+
+class DatabaseUnreadableError(UserError):
+    """The workspace database is damaged or is not a MentorDesk database."""
+
+    exit_code = 6

@@ -244,7 +244,7 @@ def occurrences(
     first = (
         0 if rule.count is not None else _first_period(rule, start_wall, _wall(window_start, tz))
     )
-    end_day = _wall(window_end, tz).date() + timedelta(days=1)
+    end_day = _wall(window_end, tz).date()
     walls = _walls(start_wall, rule, first, end_day, limit)
     excluded = {_exclusion_key(value, tz) for value in exdates}
     low, high = _instant(window_start), _instant(window_end)
@@ -352,7 +352,7 @@ def _walls(
             days = _period(start.date(), rule, index * rule.interval)
         except OverflowError:
             return
-        if days[0] > end_day:
+        if (days[0] - end_day).days > 1:
             return
         if steps >= limit:
             raise RecurrenceLimitError(f"{format_rrule(rule)} needs more than {limit} periods")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from mentordesk.core.errors import SchemaTooNewError
+from mentordesk.core.errors import DatabaseUnreadableError, SchemaTooNewError
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "full"}
 APPLICATION_ID = 0x4D444B31  # "MDK1": tells our databases from any other SQLite file
@@ -33,11 +33,39 @@ def create_private_file(path: Path) -> None:
 
 def open_database(path: Path, *, safety_dir: Path | None = None) -> int:
     """Open the workspace database, migrate it to the latest schema and return its version."""
+    refuse_newer_schema(path)
     create_private_file(path)
     db.init(str(path), pragmas=PRAGMAS)
     db.connect(reuse_if_open=True)
     migrate(path=path, safety_dir=safety_dir or path.parent / "safety")
     return schema_version()
+
+
+def refuse_newer_schema(path: Path) -> None:
+    """Refuse, before changing a byte, a database written by a newer MentorDesk."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    reader = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        found = reader.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise DatabaseUnreadableError(
+            f"{path} is damaged or is not a MentorDesk database ({error}); "
+            "restore a backup, or choose another folder with --data-dir"
+        ) from error
+    finally:
+        reader.close()
+    _check_not_newer(found, path)
+
+
+def _check_not_newer(found: int, path: Path) -> None:
+    """Raise SchemaTooNewError when `found` is past the newest schema this code knows."""
+    latest = latest_schema_version()
+    if found > latest:
+        raise SchemaTooNewError(
+            f"{path} was written by a newer MentorDesk (schema {found} > {latest}); "
+            "update MentorDesk to open it"
+        )
 
 
 def close_database() -> None:
@@ -53,16 +81,12 @@ def schema_version() -> int:
 
 def migrate(*, path: Path, safety_dir: Path) -> list[str]:
     """Apply pending migrations, copying the database aside first if it holds data."""
-    from playhouse.migrations import Runner
-
     current, latest = schema_version(), latest_schema_version()
-    if current > latest:
-        raise SchemaTooNewError(
-            f"{path} was written by a newer MentorDesk (schema {current} > {latest}); "
-            "update MentorDesk to open it."
-        )
+    _check_not_newer(current, path)
     if current == latest:
         return []
+    from playhouse.migrations import Runner
+
     if current > 0:
         copy_database(safety_dir / f"before-schema-{latest}-{_stamp()}.sqlite3")
     applied = Runner(db, directory=str(MIGRATIONS_DIR)).up()

@@ -51,7 +51,9 @@ def seed_demo(*, today: date | None = None, force: bool = False) -> dict[str, in
         if not workspace_is_empty():
             if not force:
                 raise WorkspaceNotEmptyError(
-                    "This workspace already has data; use --force to replace it with sample data."
+                    "this workspace already has data, so no sample data was added; "
+                    "try `mentordesk --demo` to look at the sample separately, "
+                    "or `mentordesk seed-demo --force` to replace everything"
                 )
             clear_workspace()
         _DemoBuilder(today).build()

@@ -8,10 +8,17 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 
+def _uses_c_locale() -> bool:
+    """True when no language is configured (LANG=C): then dates are written as ISO 8601."""
+    return QLocale().language() == QLocale.Language.C
+
+
 def fmt_date(value: date | None) -> str:
     """A short localized date, or an empty string."""
     if value is None:
         return ""
+    if _uses_c_locale():
+        return value.isoformat()
     return QLocale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
@@ -22,12 +29,16 @@ def fmt_datetime(value: datetime | None, zone: str | None = None) -> str:
     if value is None:
         return ""
     local = value.astimezone(ZoneInfo(zone)) if zone else value.astimezone()
+    if _uses_c_locale():
+        return local.strftime("%Y-%m-%d %H:%M")
     stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 def fmt_time(value: datetime) -> str:
     """A short localized time of day."""
+    if _uses_c_locale():
+        return value.strftime("%H:%M")
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 
 

@@ -1,4 +1,4 @@
-"""The one runner for background work: thread pools, progress dialog, cancel, results on the GUI thread."""
+"""The one runner for background work: pools, progress dialog, cancel, results on the GUI thread."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from mentordesk.core.errors import UserError
@@ -97,7 +97,7 @@ class JobRunner(QObject):
     failed = Signal(str, str)
     """A job failed: (title, one-line message for the user)."""
     succeeded = Signal(str)
-    """A job finished: its title (for the status bar)."""
+    """A job the user started finished: its title (for the status bar)."""
     _outcome = Signal(int, object, object)
     """A worker finished: (job id, result, error); queued to the GUI thread."""
 
@@ -157,7 +157,8 @@ class JobRunner(QObject):
             return
         if job.on_result is not None:
             job.on_result(result)
-        self.succeeded.emit(job.title)
+        if job.dialog is not None:
+            self.succeeded.emit(job.title)
         if job.changes:
             self.changed.emit(job.changes)
 

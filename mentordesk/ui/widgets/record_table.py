@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.table_model import RowTableModel
 
+MAX_COLUMN_CHARS = 36
+
 
 class RowFilterProxy(QSortFilterProxyModel):
     """Filters rows by the search text and sorts by each column's sort key."""
@@ -75,8 +77,21 @@ class RecordTable(QWidget):
         has_rows = self.model.rowCount() > 0
         self.stack.setCurrentIndex(0 if has_rows else 1)
         if has_rows:
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setStretchLastSection(True)
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Size columns to their contents, capped so one long text cannot push others away."""
+        table = self.table
+        table.resizeColumnsToContents()
+        widest = table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+        for column in range(self.model.columnCount()):
+            table.setColumnWidth(column, min(table.columnWidth(column), widest))
+        table.horizontalHeader().setStretchLastSection(True)
+
+    def selected_row(self):
+        """The row object of the selected line, or None."""
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(RowTableModel.RowRole) if indexes else None
 
     def is_showing_empty_state(self) -> bool:
         """True when the empty state is what the user sees."""

@@ -1,0 +1,126 @@
+"""Composition root: workspace -> database -> jobs -> QApplication -> main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mentordesk import __version__
+from mentordesk.core.errors import WorkspaceBusyError
+from mentordesk.db.database import open_database
+from mentordesk.paths import Workspace
+from mentordesk.ui.context import UiContext
+from mentordesk.ui.jobs import JobRunner
+from mentordesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+READY_POLL_MS = 5
+
+
+def application() -> QApplication:
+    """The QApplication, created once with the app's names."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("MentorDesk")
+    app.setOrganizationName("MentorDesk")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def acquire_lock(workspace: Workspace) -> QLockFile:
+    """Hold the workspace lock, or refuse because another window holds it."""
+    lock = QLockFile(str(workspace.lock_file))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        raise WorkspaceBusyError(
+            f"another MentorDesk window already has {workspace.root} open; "
+            "switch to that window, or close it and try again"
+        )
+    return lock
+
+
+def build_window(workspace: Workspace, jobs: JobRunner | None = None) -> MainWindow:
+    """The main window on an open workspace database."""
+    jobs = jobs or JobRunner(log_file=str(workspace.log_file))
+    window = MainWindow(UiContext(workspace=workspace, jobs=jobs))
+    jobs.dialog_parent = window
+    return window
+
+
+def run_app(*, workspace: Workspace, demo: bool = False, quit_after_show: bool = False) -> int:
+    """Open the GUI on a workspace; returns the exit code."""
+    app = application()
+    try:
+        lock = acquire_lock(workspace)
+    except WorkspaceBusyError as error:
+        if not quit_after_show:
+            QMessageBox.warning(None, "MentorDesk", str(error).capitalize() + ".")
+        raise
+    try:
+        open_database(workspace.database, safety_dir=workspace.safety_dir)
+        if demo:
+            from mentordesk.services.demo import seed_demo
+
+            seed_demo()
+        window = build_window(workspace)
+        install_exception_dialog(window, workspace.log_file)
+        window.show()
+        if quit_after_show:
+            _quit_when_ready(app, window)
+        return app.exec()
+    finally:
+        lock.unlock()
+
+
+def _quit_when_ready(app: QApplication, window: MainWindow) -> None:
+    """Quit once the window is exposed and its data has loaded."""
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed() and window.context.jobs.is_idle():
+            timer.stop()
+            app.quit()
+
+    timer = QTimer(window)
+    timer.timeout.connect(check)
+    timer.start(READY_POLL_MS)
+
+
+def install_exception_dialog(window: MainWindow, log_file: Path) -> None:
+    """Log any unexpected exception and tell the user where the details are."""
+
+    def hook(kind, value, traceback) -> None:
+        log.error("unexpected error", exc_info=(kind, value, traceback))
+        QMessageBox.critical(
+            window,
+            window.tr("Unexpected error"),
+            window.tr("Something went wrong: {0}\n\nThe details are in {1}").format(
+                value, log_file
+            ),
+        )
+
+    sys.excepthook = hook
+
+
+def render_screenshots(*, workspace: Workspace, out_dir: Path) -> list[Path]:
+    """Render every main view offscreen to `out_dir/<view>.png`; returns the paths."""
+    application()
+    open_database(workspace.database, safety_dir=workspace.safety_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window = build_window(workspace)
+    window.resize(1280, 800)
+    window.show()
+    paths = []
+    for spec in window.specs:
+        window.show_view(spec.key)
+        window.context.jobs.wait_until_idle()
+        QApplication.processEvents()
+        path = out_dir / f"{spec.key}.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        paths.append(path)
+    window.close()
+    return paths

@@ -1,0 +1,210 @@
+"""The main window: a sidebar of views, menus, a status bar; views are built on first use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from mentordesk import __version__
+from mentordesk.ui.actions import MainActions, create_actions, shortcut_lines
+from mentordesk.ui.context import UiContext
+from mentordesk.ui.views import ViewSpec, view_specs
+from mentordesk.ui.widgets.feature_view import FeatureView
+
+SETTINGS_FILE = "window-state.ini"
+
+
+class MainWindow(QMainWindow):
+    """The application shell; each feature lives in its own view."""
+
+    def __init__(self, context: UiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.specs: list[ViewSpec] = view_specs()
+        self.views: dict[str, FeatureView] = {}
+        self.setWindowTitle(self.tr("MentorDesk"))
+        self.actions: MainActions = create_actions(self, self.specs)
+        self._build_ui()
+        self._build_menus()
+        self._connect()
+        self._restore_geometry()
+        self.show_view(self.specs[0].key)
+
+    def _build_ui(self) -> None:
+        """Sidebar and view stack side by side, plus the status bar."""
+        self.sidebar = self._build_sidebar()
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.workspace_label = QLabel(str(self.context.workspace.root), self)
+        self.workspace_label.setAccessibleName(self.tr("Workspace folder"))
+        self.statusBar().addPermanentWidget(self.workspace_label)
+
+    def _build_sidebar(self) -> QListWidget:
+        """The list of sections, sized to the font so it scales with the system text size."""
+        sidebar = QListWidget(self)
+        sidebar.setAccessibleName(self.tr("Sections"))
+        line = sidebar.fontMetrics().height()
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title)
+            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, int(line * 2.2)))
+            sidebar.addItem(item)
+        widest = max(sidebar.fontMetrics().horizontalAdvance(s.title) for s in self.specs)
+        sidebar.setFixedWidth(widest + line * 4)
+        return sidebar
+
+    def _build_menus(self) -> None:
+        """File, View and Help menus from the declared actions."""
+        a = self.actions
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([a.export_json, a.load_sample, a.open_data_folder])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions(list(a.show_views.values()))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addActions([a.shortcuts_help, a.about])
+
+    def _connect(self) -> None:
+        """Wire sidebar, actions and job announcements."""
+        a = self.actions
+        self.sidebar.currentRowChanged.connect(lambda row: self.show_view(self.specs[row].key))
+        for key, action in a.show_views.items():
+            action.triggered.connect(lambda _=False, k=key: self.show_view(k))
+        a.export_json.triggered.connect(self.export_json)
+        a.load_sample.triggered.connect(self.load_sample_data)
+        a.open_data_folder.triggered.connect(self.open_data_folder)
+        a.quit.triggered.connect(self.close)
+        a.shortcuts_help.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        jobs = self.context.jobs
+        jobs.changed.connect(self._announce_change)
+        jobs.failed.connect(self._show_failure)
+        jobs.succeeded.connect(lambda title: self.statusBar().showMessage(title, 4000))
+
+    def view(self, key: str) -> FeatureView:
+        """The view for a key, built and loaded on first use."""
+        if key not in self.views:
+            spec = next(s for s in self.specs if s.key == key)
+            view = spec.build(self.context)
+            view.sample_data_requested.connect(self.load_sample_data)
+            if hasattr(view, "add_contact_requested"):
+                view.add_contact_requested.connect(self.add_first_contact)
+            self.views[key] = view
+            self.stack.addWidget(view)
+            view.reload()
+        return self.views[key]
+
+    def show_view(self, key: str) -> None:
+        """Bring a view to the front and mark it in the sidebar and menu."""
+        self.stack.setCurrentWidget(self.view(key))
+        row = [s.key for s in self.specs].index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        for other, action in self.actions.show_views.items():
+            action.setChecked(other == key)
+
+    def current_key(self) -> str:
+        """The key of the view in front."""
+        return next(k for k, v in self.views.items() if v is self.stack.currentWidget())
+
+    def _announce_change(self, kinds: frozenset[str]) -> None:
+        """Let every built view decide whether to reload."""
+        for view in self.views.values():
+            view.on_records_changed(kinds)
+
+    def _show_failure(self, title: str, message: str) -> None:
+        """Tell the user a job failed, in one clear message."""
+        self.statusBar().showMessage(f"{title}: {message}", 8000)
+        QMessageBox.warning(self, title, message)
+
+    def add_first_contact(self) -> None:
+        """Go to Contacts and open the add dialog."""
+        self.show_view("contacts")
+        self.views["contacts"].open_add_dialog()
+
+    def load_sample_data(self) -> None:
+        """Fill an empty workspace with the sample data, as a write job."""
+        from mentordesk.services.demo import seed_demo
+
+        self.context.jobs.start(
+            title=self.tr("Loading sample data"),
+            work=lambda progress: seed_demo(today=self.context.today()),
+            changes=frozenset({"all"}),
+            writes=True,
+        )
+
+    def export_json(self) -> None:
+        """Ask where to save, then export every record as JSON in the background."""
+        default = str(Path.home() / "mentordesk-export.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export all data"), default, self.tr("JSON files (*.json)")
+        )
+        if path:
+            self.start_export_json(Path(path))
+
+    def start_export_json(self, path: Path) -> None:
+        """Export to `path` as a background job with progress."""
+        from mentordesk.services.export_json import export_json_text
+        from mentordesk.services.files import write_text_atomic
+
+        self.context.jobs.start(
+            title=self.tr("Exporting to {0}").format(path.name),
+            work=lambda progress: write_text_atomic(path, export_json_text()),
+        )
+
+    def open_data_folder(self) -> None:
+        """Show the workspace folder in the system's file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.workspace.root)))
+
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts."""
+        rows = "".join(
+            f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in shortcut_lines(self.actions)
+        )
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def show_about(self) -> None:
+        """Version, workspace and log locations."""
+        workspace = self.context.workspace
+        text = self.tr(
+            "<b>MentorDesk {0}</b><p>Run your mentoring relationships well, offline.</p>"
+            "<p>Data folder: {1}<br>Log file: {2}</p>"
+        ).format(__version__, workspace.root, workspace.log_file)
+        QMessageBox.about(self, self.tr("About MentorDesk"), text)
+
+    def _settings(self) -> QSettings:
+        """Window state stored beside the workspace data."""
+        path = self.context.workspace.root / SETTINGS_FILE
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        """Restore the last size and position, or a sensible default."""
+        geometry = self._settings().value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+
+    def closeEvent(self, event) -> None:
+        """Remember the geometry and let running jobs finish before closing."""
+        self._settings().setValue("geometry", self.saveGeometry())
+        self.context.jobs.wait_until_idle()
+        super().closeEvent(event)

@@ -1,0 +1,103 @@
+"""The Today page: next meetings, tasks due, and people to reach out to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtWidgets import QGridLayout, QStackedWidget, QWidget
+
+from mentordesk.services.contacts import count_contacts
+from mentordesk.services.today import TodaySummary, today_summary
+from mentordesk.ui.calendar.table_model import when_text
+from mentordesk.ui.context import UiContext
+from mentordesk.ui.format import fmt_datetime
+from mentordesk.ui.tasks.table_model import due_text
+from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.widgets.feature_view import FeatureView
+from mentordesk.ui.widgets.text_list import SummaryList
+
+
+class TodayView(FeatureView):
+    """The start page: what needs attention today and this week."""
+
+    kinds = frozenset({"contacts", "meetings", "tasks", "interactions", "all"})
+
+    add_contact_requested = Signal()
+    """The user asked to add their first mentor."""
+
+    def __init__(self, context: UiContext, parent=None) -> None:
+        day = context.today()
+        title = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+        super().__init__(
+            context,
+            title=QCoreApplication.translate("TodayView", "Today, {0}").format(title),
+            subtitle=QCoreApplication.translate(
+                "TodayView", "What needs your attention this week."
+            ),
+            parent=parent,
+        )
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        """The three summary lists, or a welcome for an empty workspace."""
+        self.meetings = SummaryList(
+            title=self.tr("Next meetings"), placeholder=self.tr("No meetings in the next 7 days.")
+        )
+        self.tasks = SummaryList(
+            title=self.tr("Tasks due"),
+            placeholder=self.tr("Nothing overdue or due in the next 3 days."),
+        )
+        self.reach_out = SummaryList(
+            title=self.tr("Reach out to"), placeholder=self.tr("Everyone is up to date. Nice work.")
+        )
+        lists = QWidget(self)
+        grid = QGridLayout(lists)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.meetings, 0, 0)
+        grid.addWidget(self.tasks, 0, 1)
+        grid.addWidget(self.reach_out, 1, 0, 1, 2)
+        self.welcome = EmptyState(
+            heading=self.tr("Welcome to MentorDesk"),
+            text=self.tr(
+                "Start by adding a mentor you know, or look around a sample workspace first."
+            ),
+            actions=[
+                (self.tr("Add your first mentor…"), self.add_contact_requested.emit),
+                (self.tr("Load sample data"), self.sample_data_requested.emit),
+            ],
+        )
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(lists)
+        self.stack.addWidget(self.welcome)
+        self.body.addWidget(self.stack, 1)
+
+    def reload(self) -> None:
+        """Compute the summary in the background."""
+        now, today = self.context.now(), self.context.today()
+        self.load_in_background(
+            lambda: (today_summary(now=now, today=today), count_contacts()), self.show_summary
+        )
+
+    def show_summary(self, result: tuple[TodaySummary, int]) -> None:
+        """Fill the lists, or welcome a first-time user."""
+        summary, contacts = result
+        self.stack.setCurrentWidget(self.welcome if contacts == 0 else self.stack.widget(0))
+        today = self.context.today()
+        self.meetings.set_lines(
+            [(f"{when_text(m)} · {m.title}", m.attendees) for m in summary.meetings]
+        )
+        self.tasks.set_lines([(f"{due_text(t, today)} · {t.title}", t.goal) for t in summary.tasks])
+        self.reach_out.set_lines(
+            [(f"{r.name}: {self.tr(r.reason)}", fmt_datetime(r.due)) for r in summary.reach_out]
+        )
+
+    def is_welcoming(self) -> bool:
+        """True when the first-time welcome is shown."""
+        return self.stack.currentWidget() is self.welcome
+
+
+if __name__ == "__main__":
+    from mentordesk.ui.preview import preview_view
+
+    preview_view(TodayView)

@@ -1,0 +1,122 @@
+"""The command-line contract, run as a user would: a separate process per command."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from mentordesk import __version__
+
+
+def run(*args: str, data_dir=None, env_extra=None) -> subprocess.CompletedProcess:
+    """Run `python -m mentordesk` with arguments; never raises on failure."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    prefix = ["--data-dir", str(data_dir)] if data_dir else []
+    return subprocess.run(
+        [sys.executable, "-m", "mentordesk", *prefix, *args],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    """A workspace seeded once through the CLI."""
+    folder = tmp_path_factory.mktemp("cli") / "workspace"
+    result = run("seed-demo", data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    assert "6 contacts" in result.stdout
+    return folder
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"mentordesk {__version__}"
+
+
+def test_export_json_has_the_promised_records_and_is_deterministic(seeded, tmp_path):
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert run("export-json", str(first), data_dir=seeded).returncode == 0
+    assert run("export-json", str(second), data_dir=seeded).returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+    data = json.loads(first.read_text(encoding="utf-8"))
+    assert data["schema_version"] >= 1
+    assert len(data["contacts"]) >= 3 and len(data["meetings"]) >= 5 and len(data["tasks"]) >= 5
+
+
+def test_export_json_to_stdout(seeded):
+    result = run("export-json", "-", data_dir=seeded)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["contacts"][0]["name"]
+
+
+def test_env_variable_chooses_the_workspace(seeded):
+    result = run("export-json", "-", env_extra={"MENTORDESK_DATA_DIR": str(seeded)})
+    assert result.returncode == 0 and len(json.loads(result.stdout)["contacts"]) == 6
+
+
+def test_seeding_twice_is_refused_with_one_line(seeded):
+    result = run("seed-demo", data_dir=seeded)
+    assert result.returncode == 4
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "already has data" in result.stderr
+
+
+def test_a_failure_is_one_line_and_the_traceback_goes_to_the_log(seeded, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run("export-json", str(blocker / "out.json"), data_dir=seeded)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mentordesk: error:")
+    assert "Traceback" not in result.stderr
+    assert "Traceback" in (seeded / "logs" / "mentordesk.log").read_text(encoding="utf-8")
+
+
+def test_a_damaged_database_is_reported_and_left_alone(tmp_path):
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    database = folder / "mentordesk.sqlite3"
+    database.write_bytes(b"garbage" * 1000)
+    result = run("export-json", "-", data_dir=folder)
+    assert result.returncode == 6
+    assert "damaged or is not a MentorDesk database" in result.stderr
+    assert database.read_bytes() == b"garbage" * 1000
+
+
+def test_quit_after_show_exits_cleanly(seeded):
+    result = run("--quit-after-show", data_dir=seeded)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_second_window_on_the_same_workspace_is_refused(seeded, qapp):
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(seeded / "mentordesk.lock"))
+    assert lock.tryLock(0)
+    try:
+        result = run("--quit-after-show", data_dir=seeded)
+    finally:
+        lock.unlock()
+    assert result.returncode == 3
+    assert "already has" in result.stderr and "open" in result.stderr
+
+
+def test_screenshots_writes_one_png_per_view(seeded, tmp_path):
+    out = tmp_path / "shots"
+    result = run("screenshots", str(out), data_dir=seeded)
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert {"contacts.png", "calendar.png", "tasks.png", "reviews.png", "backups.png"} <= set(names)
+    for path in out.glob("*.png"):
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size > 10_000
+
+
+def test_demo_opens_a_throwaway_workspace(tmp_path):
+    result = run("--demo", "--quit-after-show", env_extra={"TMPDIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert list(tmp_path.glob("mentordesk-demo-*")) == []

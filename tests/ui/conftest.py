@@ -1,0 +1,29 @@
+"""UI fixtures: a synchronous job runner and a context on a fixed clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import FIXED_NOW
+
+
+@pytest.fixture
+def jobs(qapp):
+    """A job runner that runs each job at once on the test's thread."""
+    from mentordesk.ui.jobs import SynchronousJobRunner
+
+    return SynchronousJobRunner()
+
+
+@pytest.fixture
+def context(workspace, database, jobs):
+    """A UI context on the test workspace with the clock fixed at FIXED_NOW."""
+    from mentordesk.ui.context import UiContext
+
+    return UiContext(workspace=workspace, jobs=jobs, now=lambda: FIXED_NOW)
+
+
+@pytest.fixture
+def demo_context(context, demo_database):
+    """A UI context whose workspace holds the sample data."""
+    return context

@@ -1,0 +1,124 @@
+"""The shell: navigation, shortcuts, empty states, sample data, remembered geometry."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from mentordesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, context):
+    """A main window on an empty workspace."""
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_context):
+    """A main window on the sample workspace."""
+    win = MainWindow(demo_context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_starts_on_today(window):
+    assert window.current_key() == "today"
+    assert window.sidebar.currentRow() == 0
+
+
+@pytest.mark.parametrize(
+    ("key", "view"),
+    [(Qt.Key.Key_1, "contacts"), (Qt.Key.Key_2, "calendar"), (Qt.Key.Key_3, "tasks"),
+     (Qt.Key.Key_4, "reviews"), (Qt.Key.Key_5, "backups"), (Qt.Key.Key_0, "today")],
+)
+def test_ctrl_number_switches_views(qtbot, demo_window, key, view):
+    if view == "today":
+        demo_window.show_view("contacts")
+    qtbot.keyClick(demo_window, key, Qt.KeyboardModifier.ControlModifier)
+    assert demo_window.current_key() == view
+    assert demo_window.actions.show_views[view].isChecked()
+
+
+def test_sidebar_click_switches_views(qtbot, demo_window):
+    item = demo_window.sidebar.item(3)
+    rect = demo_window.sidebar.visualItemRect(item)
+    qtbot.mouseClick(demo_window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert demo_window.current_key() == "tasks"
+
+
+def test_views_are_built_only_when_first_shown(window):
+    assert set(window.views) == {"today"}
+    window.show_view("reviews")
+    assert set(window.views) == {"today", "reviews"}
+
+
+def test_empty_workspace_welcomes_and_guides(window):
+    today = window.views["today"]
+    assert today.is_welcoming()
+    labels = [b.text() for b in today.welcome.findChildren(QPushButton)]
+    assert "Add your first mentor…" in labels and "Load sample data" in labels
+    window.show_view("contacts")
+    assert window.views["contacts"].table.is_showing_empty_state()
+
+
+def test_load_sample_data_button_fills_every_view(qtbot, window):
+    window.show_view("contacts")
+    contacts = window.views["contacts"]
+    button = next(b for b in contacts.table.empty.buttons if b.text() == "Load sample data")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not contacts.table.is_showing_empty_state()
+    assert contacts.model.rowCount() == 6
+    assert not window.views["today"].is_welcoming()
+
+
+def test_demo_data_shows_in_each_table(demo_window):
+    expected = {"contacts": 6, "reviews": 2}
+    for key, rows in expected.items():
+        demo_window.show_view(key)
+        assert demo_window.views[key].model.rowCount() == rows
+    demo_window.show_view("tasks")
+    assert demo_window.views["tasks"].task_model.rowCount() == 11
+    demo_window.show_view("calendar")
+    assert demo_window.views["calendar"].model.rowCount() >= 10
+
+
+def test_search_filters_contacts(qtbot, demo_window):
+    demo_window.show_view("contacts")
+    table = demo_window.views["contacts"].table
+    qtbot.keyClicks(table.search, "tokyo")
+    assert table.proxy.rowCount() == 1
+    assert table.proxy.index(0, 0).data() == "Aiko Tanaka"
+
+
+def test_geometry_is_remembered(qtbot, context):
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.close()
+    second = MainWindow(context)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_every_widget_with_focus_has_an_accessible_name(demo_window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit
+
+    for key in ("contacts", "calendar", "tasks", "reviews", "backups"):
+        demo_window.show_view(key)
+    controls = [
+        w for kind in (QAbstractButton, QAbstractItemView, QLineEdit)
+        for w in demo_window.findChildren(kind)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.objectName().startswith("qt_")
+    ]
+    assert len(controls) > 10
+    unnamed = [f"{type(w).__name__} {w.objectName()}" for w in controls if not w.accessibleName()]
+    assert unnamed == []
