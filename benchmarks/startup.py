@@ -1,4 +1,4 @@
-"""Start-up benchmark: `mentordesk --quit-after-show` on the demo workspace against a bare QMainWindow.
+"""Start-up benchmark: `--quit-after-show` on the demo workspace against a bare QMainWindow.
 
 Run: python benchmarks/startup.py [--runs N]. Prints the median wall time of each and the ratio.
 """

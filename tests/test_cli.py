@@ -18,7 +18,10 @@ def run(*args: str, data_dir=None, env_extra=None) -> subprocess.CompletedProces
     prefix = ["--data-dir", str(data_dir)] if data_dir else []
     return subprocess.run(
         [sys.executable, "-m", "mentordesk", *prefix, *args],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 

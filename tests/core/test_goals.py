@@ -30,7 +30,12 @@ def test_planned_progress_needs_a_forward_plan():
 
 @pytest.mark.parametrize(
     ("actual", "planned", "expected"),
-    [(0.8, 0.5, Pace.AHEAD), (0.55, 0.5, Pace.ON_TRACK), (0.2, 0.5, Pace.BEHIND), (0.5, None, Pace.NO_PLAN)],
+    [
+        (0.8, 0.5, Pace.AHEAD),
+        (0.55, 0.5, Pace.ON_TRACK),
+        (0.2, 0.5, Pace.BEHIND),
+        (0.5, None, Pace.NO_PLAN),
+    ],
 )
 def test_pace(actual, planned, expected):
     assert pace(actual=actual, planned=planned) is expected

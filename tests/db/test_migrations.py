@@ -40,7 +40,9 @@ def test_key_columns_by_hand(fresh):
         return {c.name: c for c in db.get_columns(table)}
 
     meeting = columns("meeting_record")
-    assert {"uid", "sequence", "starts_at", "ends_at", "timezone", "rrule", "exdates"} <= set(meeting)
+    assert {"uid", "sequence", "starts_at", "ends_at", "timezone", "rrule", "exdates"} <= set(
+        meeting
+    )
     assert meeting["uid"].data_type.upper().startswith("VARCHAR")
     assert not meeting["starts_at"].null
     task = columns("task_record")
@@ -69,10 +71,12 @@ def test_pending_migration_copies_the_database_aside_first(tmp_path, monkeypatch
     monkeypatch.setattr(database_module, "MIGRATIONS_DIR", migrations)
     path, safety = tmp_path / "db.sqlite3", tmp_path / "safety"
     open_database(path, safety_dir=safety)
-    db.execute_sql("INSERT INTO contact_record (uid, name, organisation, role, emails, phones, "
-                   "links, timezone, photo_url, birthday, tags, notes, met_channel, met_detail, "
-                   "created_at, updated_at) VALUES ('u1', 'Ada', '', '', '[]', '[]', '[]', '', '', "
-                   "'', '[]', '', '', '', 'x', 'x')")
+    db.execute_sql(
+        "INSERT INTO contact_record (uid, name, organisation, role, emails, phones, "
+        "links, timezone, photo_url, birthday, tags, notes, met_channel, met_detail, "
+        "created_at, updated_at) VALUES ('u1', 'Ada', '', '', '[]', '[]', '[]', '', '', "
+        "'', '[]', '', '', '', 'x', 'x')"
+    )
     close_database()
     (migrations / "0002_add_nickname.py").write_text(
         "from peewee import CharField\n\n"
@@ -86,7 +90,9 @@ def test_pending_migration_copies_the_database_aside_first(tmp_path, monkeypatch
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as old:
         assert old.execute("SELECT name FROM contact_record").fetchall() == [("Ada",)]
-        assert "nickname" not in {row[1] for row in old.execute("PRAGMA table_info(contact_record)")}
+        assert "nickname" not in {
+            row[1] for row in old.execute("PRAGMA table_info(contact_record)")
+        }
     with sqlite3.connect(path) as new:
         assert "nickname" in {row[1] for row in new.execute("PRAGMA table_info(contact_record)")}
 

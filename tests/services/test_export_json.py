@@ -17,8 +17,16 @@ def test_same_data_gives_the_same_bytes(demo_database):
 def test_shape_follows_the_contract(demo_database):
     data = json.loads(export_json_text())
     assert data["schema_version"] == latest_schema_version()
-    for key in ("contacts", "meetings", "tasks", "goals", "expectations", "interactions",
-                "time_entries", "reviews"):
+    for key in (
+        "contacts",
+        "meetings",
+        "tasks",
+        "goals",
+        "expectations",
+        "interactions",
+        "time_entries",
+        "reviews",
+    ):
         assert isinstance(data[key], list) and data[key], key
     assert set(ENTITY_KEYS) <= set(data)
     assert len(data["contacts"]) == m.ContactRecord.select().count()
@@ -48,10 +56,20 @@ def test_all_day_and_floating_meetings_keep_their_kind(demo_database):
     from datetime import UTC
 
     day = datetime(2026, 12, 24, tzinfo=UTC)
-    m.MeetingRecord.create(uid="allday", title="Holiday", time_kind="all_day", starts_at=day,
-                           ends_at=day.replace(day=25))
-    m.MeetingRecord.create(uid="float", title="Run", time_kind="floating",
-                           starts_at=day.replace(hour=7), ends_at=day.replace(hour=8))
+    m.MeetingRecord.create(
+        uid="allday",
+        title="Holiday",
+        time_kind="all_day",
+        starts_at=day,
+        ends_at=day.replace(day=25),
+    )
+    m.MeetingRecord.create(
+        uid="float",
+        title="Run",
+        time_kind="floating",
+        starts_at=day.replace(hour=7),
+        ends_at=day.replace(hour=8),
+    )
     meetings = {x["uid"]: x for x in json.loads(export_json_text())["meetings"]}
     assert meetings["allday"]["start"] == "2026-12-24"
     assert meetings["float"]["start"] == "2026-12-24T07:00:00"

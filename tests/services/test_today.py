@@ -16,8 +16,11 @@ def _weekly(rows):
 
 
 def test_weekly_check_in_keeps_berlin_wall_time_across_dst(demo_database):
-    rows = list_occurrences(window_start=FIXED_NOW - timedelta(days=60),
-                            window_end=FIXED_NOW + timedelta(days=30), now=FIXED_NOW)
+    rows = list_occurrences(
+        window_start=FIXED_NOW - timedelta(days=60),
+        window_end=FIXED_NOW + timedelta(days=30),
+        now=FIXED_NOW,
+    )
     weekly = _weekly(rows)
     berlin = {r.start.astimezone(ZoneInfo("Europe/Berlin")).strftime("%a %H:%M") for r in weekly}
     assert berlin == {"Thu 17:30"}
@@ -27,8 +30,13 @@ def test_weekly_check_in_keeps_berlin_wall_time_across_dst(demo_database):
 def test_excluded_date_is_skipped_and_past_instances_are_held(demo_database):
     series = m.MeetingRecord.get(m.MeetingRecord.rrule != "")
     skipped = datetime.fromisoformat(series.exdates[0])
-    rows = _weekly(list_occurrences(window_start=FIXED_NOW - timedelta(days=70),
-                                    window_end=FIXED_NOW + timedelta(days=14), now=FIXED_NOW))
+    rows = _weekly(
+        list_occurrences(
+            window_start=FIXED_NOW - timedelta(days=70),
+            window_end=FIXED_NOW + timedelta(days=14),
+            now=FIXED_NOW,
+        )
+    )
     starts = [r.start for r in rows]
     assert skipped.astimezone(UTC) not in starts
     assert skipped - timedelta(days=7) in starts and skipped + timedelta(days=7) in starts
@@ -38,15 +46,26 @@ def test_excluded_date_is_skipped_and_past_instances_are_held(demo_database):
 
 def test_moved_instance_replaces_the_original(demo_database):
     series = m.MeetingRecord.get(m.MeetingRecord.rrule != "")
-    rows = _weekly(list_occurrences(window_start=FIXED_NOW, window_end=FIXED_NOW + timedelta(days=14),
-                                    now=FIXED_NOW))
+    rows = _weekly(
+        list_occurrences(
+            window_start=FIXED_NOW, window_end=FIXED_NOW + timedelta(days=14), now=FIXED_NOW
+        )
+    )
     original = rows[1].start
-    m.MeetingRecord.create(uid="moved", title="Weekly check-in with Priya",
-                           starts_at=original + timedelta(days=1),
-                           ends_at=original + timedelta(days=1, minutes=30),
-                           timezone="Europe/Berlin", recurrence_of=series, recurrence_id=original)
-    after = _weekly(list_occurrences(window_start=FIXED_NOW,
-                                     window_end=FIXED_NOW + timedelta(days=14), now=FIXED_NOW))
+    m.MeetingRecord.create(
+        uid="moved",
+        title="Weekly check-in with Priya",
+        starts_at=original + timedelta(days=1),
+        ends_at=original + timedelta(days=1, minutes=30),
+        timezone="Europe/Berlin",
+        recurrence_of=series,
+        recurrence_id=original,
+    )
+    after = _weekly(
+        list_occurrences(
+            window_start=FIXED_NOW, window_end=FIXED_NOW + timedelta(days=14), now=FIXED_NOW
+        )
+    )
     starts = [r.start for r in after]
     assert original not in starts and original + timedelta(days=1) in starts
 

@@ -36,8 +36,14 @@ def test_starts_on_today(window):
 
 @pytest.mark.parametrize(
     ("key", "view"),
-    [(Qt.Key.Key_1, "contacts"), (Qt.Key.Key_2, "calendar"), (Qt.Key.Key_3, "tasks"),
-     (Qt.Key.Key_4, "reviews"), (Qt.Key.Key_5, "backups"), (Qt.Key.Key_0, "today")],
+    [
+        (Qt.Key.Key_1, "contacts"),
+        (Qt.Key.Key_2, "calendar"),
+        (Qt.Key.Key_3, "tasks"),
+        (Qt.Key.Key_4, "reviews"),
+        (Qt.Key.Key_5, "backups"),
+        (Qt.Key.Key_0, "today"),
+    ],
 )
 def test_ctrl_number_switches_views(qtbot, demo_window, key, view):
     if view == "today":
@@ -115,7 +121,8 @@ def test_every_widget_with_focus_has_an_accessible_name(demo_window):
     for key in ("contacts", "calendar", "tasks", "reviews", "backups"):
         demo_window.show_view(key)
     controls = [
-        w for kind in (QAbstractButton, QAbstractItemView, QLineEdit)
+        w
+        for kind in (QAbstractButton, QAbstractItemView, QLineEdit)
         for w in demo_window.findChildren(kind)
         if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.objectName().startswith("qt_")
     ]

@@ -23,14 +23,19 @@ def _models(workspace):
 
     workspace.backups.mkdir(exist_ok=True)
     (workspace.backups / "2026-11-26.mdbk").write_bytes(b"x" * 2048)
-    window = dict(window_start=FIXED_NOW - timedelta(days=30), window_end=FIXED_NOW + timedelta(days=30))
+    window = dict(
+        window_start=FIXED_NOW - timedelta(days=30), window_end=FIXED_NOW + timedelta(days=30)
+    )
     return [
         (ContactTableModel(), list_contacts()),
         (MeetingTableModel(), list_occurrences(**window, now=FIXED_NOW)),
         (TaskTableModel(FIXED_NOW.date()), list_tasks()),
         (GoalTableModel(), list_goals(today=FIXED_NOW.date())),
         (ReviewTableModel(), list_reviews()),
-        (BackupTableModel(), list_backup_files(backups_dir=workspace.backups, safety_dir=workspace.safety_dir)),
+        (
+            BackupTableModel(),
+            list_backup_files(backups_dir=workspace.backups, safety_dir=workspace.safety_dir),
+        ),
     ]
 
 
