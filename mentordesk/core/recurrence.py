@@ -15,8 +15,8 @@ WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
 _KNOWN_PARTS = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY")
-_UNSUPPORTED_PARTS = ("BYSETPOS", "BYMONTH", "BYYEARDAY", "BYWEEKNO", "BYHOUR", "BYMINUTE")
-_UNSUPPORTED_PARTS += ("BYSECOND", "WKST")
+_UNSUPPORTED_PARTS = {"BYSETPOS", "BYMONTH", "BYYEARDAY", "BYWEEKNO", "BYHOUR", "BYMINUTE"}
+_UNSUPPORTED_PARTS |= {"BYSECOND", "WKST"}
 _BYDAY_ITEM = re.compile(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
 _UNTIL = re.compile(r"(\d{8})(?:T(\d{6})(Z?))?")
 _INTEGER = re.compile(r"[+-]?\d+")
@@ -142,18 +142,13 @@ def _parse_until(value: str) -> datetime | date:
 
 def _parse_by_day(value: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     """Split BYDAY into plain weekdays and (ordinal, weekday) pairs."""
-    plain: list[int] = []
-    ordinals: list[tuple[int, int]] = []
-    for item in value.split(","):
-        match = _BYDAY_ITEM.fullmatch(item.strip())
-        if match is None:
-            raise ValueError(f"malformed BYDAY item {item!r}; expected e.g. MO, 1MO or -1FR")
-        weekday = WEEKDAY_CODES.index(match.group(2))
-        if match.group(1) is None:
-            plain.append(weekday)
-        else:
-            ordinals.append((int(match.group(1)), weekday))
-    return tuple(plain), tuple(ordinals)
+    found = [_BYDAY_ITEM.fullmatch(item.strip()) for item in value.split(",")]
+    matches = [match for match in found if match is not None]
+    if len(matches) != len(found):
+        raise ValueError(f"malformed BYDAY {value!r}; expected e.g. MO, 1MO or -1FR")
+    plain = tuple(WEEKDAY_CODES.index(m[2]) for m in matches if m[1] is None)
+    ordinals = tuple((int(m[1]), WEEKDAY_CODES.index(m[2])) for m in matches if m[1] is not None)
+    return plain, ordinals
 
 
 def format_rrule(rule: RecurrenceRule) -> str:
@@ -241,31 +236,18 @@ def occurrences(
     _check_kinds(tz, start=start, window_start=window_start, window_end=window_end)
     _require_positive("limit", limit)
     start_wall = _wall(start, tz)
-    first = (
-        0 if rule.count is not None else _first_period(rule, start_wall, _wall(window_start, tz))
-    )
-    end_day = _wall(window_end, tz).date()
-    walls = _walls(start_wall, rule, first, end_day, limit)
+    first = _first_period(rule, start_wall, _wall(window_start, tz))
+    walls = _walls(start_wall, rule, first, _wall(window_end, tz).date(), limit)
     excluded = {_exclusion_key(value, tz) for value in exdates}
     low, high = _instant(window_start), _instant(window_end)
     found: list[datetime] = []
-    for moment in _bounded(walls, rule, tz):
-        if _instant(moment) >= high:
+    for number, wall in enumerate(walls, 1):
+        moment = _to_aware(wall, tz)
+        if _finished(rule, number, wall, moment) or _instant(moment) >= high:
             break
         if _instant(moment) >= low and _instant(moment) not in excluded:
             found.append(moment)
     return found
-
-
-def _bounded(
-    walls: Iterator[datetime], rule: RecurrenceRule, tz: ZoneInfo | None
-) -> Iterator[datetime]:
-    """Turn wall times into moments in tz, stopping at COUNT or past UNTIL."""
-    for number, wall in enumerate(walls, 1):
-        moment = _to_aware(wall, tz)
-        if (rule.count is not None and number > rule.count) or _past_until(wall, moment, rule):
-            return
-        yield moment
 
 
 def _zone(zone: str | None) -> ZoneInfo | None:
@@ -317,20 +299,22 @@ def _exclusion_key(value: datetime, tz: ZoneInfo | None) -> datetime:
     return _instant(value if _is_aware(value) else _to_aware(value.replace(fold=0), tz))
 
 
-def _past_until(wall: datetime, moment: datetime, rule: RecurrenceRule) -> bool:
-    """Whether an occurrence lies after the (inclusive) UNTIL; floating starts read UTC as is."""
+def _finished(rule: RecurrenceRule, number: int, wall: datetime, moment: datetime) -> bool:
+    """Whether the numbered occurrence lies past COUNT or the (inclusive) UNTIL."""
     until = rule.until
-    if until is None:
-        return False
+    if rule.count is not None or until is None:
+        return rule.count is not None and number > rule.count
     if not isinstance(until, datetime):
         return wall.date() > until
     if _is_aware(until) and _is_aware(moment):
         return _instant(moment) > until
-    return wall > until.replace(tzinfo=None)
+    return wall > until.replace(tzinfo=None)  # a floating start reads a UTC UNTIL as is
 
 
 def _first_period(rule: RecurrenceRule, start: datetime, window_start: datetime) -> int:
-    """A period index safely before the window, so long-running rules skip their past."""
+    """A period index safely before the window (0 with COUNT), so long rules skip their past."""
+    if rule.count is not None:
+        return 0
     a, b = start.date(), window_start.date()
     spans = {
         "DAILY": (b - a).days,
