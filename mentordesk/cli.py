@@ -36,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar="FILE", help="output file, or - for standard output")
     shots = commands.add_parser("screenshots", help="render every view to DIR/<view>.png")
     shots.add_argument("dir", metavar="DIR", help="output folder")
+    import_vcf = commands.add_parser("import-vcf", help="import contacts from a vCard file")
+    import_vcf.add_argument("file", metavar="FILE", help="a .vcf file (vCard 2.1, 3.0 or 4.0)")
+    export_vcf = commands.add_parser("export-vcf", help="export every contact as vCard 4.0")
+    export_vcf.add_argument("file", metavar="FILE", help="output file, or - for standard output")
     return parser
 
 
@@ -132,8 +136,40 @@ def cmd_screenshots(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
+def cmd_import_vcf(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Import contacts from a vCard file; bad cards are reported by line and skipped."""
+    from mentordesk.services.vcard import import_vcards, read_vcard_file
+
+    text = read_vcard_file(Path(args.file))
+    _open(workspace)
+    result = import_vcards(text)
+    for problem in result.problems:
+        print(f"{args.file}:{problem.line}: skipped: {problem.message}", file=sys.stderr)
+    print(
+        f"Imported {args.file}: {result.created} created, {result.updated} updated, "
+        f"{result.unchanged} unchanged, {len(result.problems)} skipped."
+    )
+    return 0
+
+
+def cmd_export_vcf(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Write every contact as vCard 4.0."""
+    from mentordesk.services.files import write_text_atomic
+    from mentordesk.services.vcard import export_vcards
+
+    _open(workspace)
+    text = export_vcards()
+    if args.file == "-":
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(Path(args.file), text)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "seed-demo": cmd_seed_demo,
     "export-json": cmd_export_json,
     "screenshots": cmd_screenshots,
+    "import-vcf": cmd_import_vcf,
+    "export-vcf": cmd_export_vcf,
 }

@@ -123,3 +123,40 @@ def test_demo_opens_a_throwaway_workspace(tmp_path):
     result = run("--demo", "--quit-after-show", env_extra={"TMPDIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert list(tmp_path.glob("mentordesk-demo-*")) == []
+
+
+def test_vcard_import_twice_then_export(tmp_path):
+    from pathlib import Path
+
+    folder = tmp_path / "vcf"
+    sample = Path(__file__).parent / "data" / "vcards" / "google_contacts.vcf"
+    first = run("import-vcf", str(sample), data_dir=folder)
+    assert first.returncode == 0, first.stderr
+    assert "created" in first.stdout and " 0 created" not in first.stdout
+    before = run("export-json", "-", data_dir=folder).stdout
+    second = run("import-vcf", str(sample), data_dir=folder)
+    assert " 0 created, 0 updated" in second.stdout
+    assert run("export-json", "-", data_dir=folder).stdout == before
+    out = tmp_path / "out.vcf"
+    assert run("export-vcf", str(out), data_dir=folder).returncode == 0
+    assert out.read_bytes().startswith(b"BEGIN:VCARD\r\nVERSION:4.0\r\n")
+
+
+def test_vcard_import_reports_bad_cards_by_line(tmp_path):
+    from pathlib import Path
+
+    sample = Path(__file__).parent / "data" / "vcards" / "malformed_middle.vcf"
+    result = run("import-vcf", str(sample), data_dir=tmp_path / "bad")
+    assert result.returncode == 0
+    assert "malformed_middle.vcf:" in result.stderr and "skipped" in result.stderr
+    assert "1 skipped" in result.stdout
+
+
+def test_importing_a_file_that_is_not_a_vcard_changes_nothing(seeded, tmp_path):
+    other = tmp_path / "notes.vcf"
+    other.write_text("just some notes\n", encoding="utf-8")
+    before = run("export-json", "-", data_dir=seeded).stdout
+    result = run("import-vcf", str(other), data_dir=seeded)
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert run("export-json", "-", data_dir=seeded).stdout == before

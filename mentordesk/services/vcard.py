@@ -22,8 +22,8 @@ from mentordesk.services.vcard_parse import (
     VCardProblem,
     has_vcard,
     parse_vcards,
-    serialise_vcards,
 )
+from mentordesk.services.vcard_write import serialise_vcards
 
 __all__ = [
     "ImportPreview",

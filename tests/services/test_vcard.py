@@ -31,13 +31,12 @@ from mentordesk.services.vcard import (
     read_vcard_file,
 )
 from mentordesk.services.vcard_parse import (
-    escape_text,
-    fold_line,
     parse_vcards,
     split_escaped,
     unescape,
     unfold,
 )
+from mentordesk.services.vcard_write import escape_text, fold_line
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "vcards"
 SAMPLES = sorted(DATA.glob("*.vcf"))
