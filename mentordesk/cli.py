@@ -40,7 +40,18 @@ def build_parser() -> argparse.ArgumentParser:
     import_vcf.add_argument("file", metavar="FILE", help="a .vcf file (vCard 2.1, 3.0 or 4.0)")
     export_vcf = commands.add_parser("export-vcf", help="export every contact as vCard 4.0")
     export_vcf.add_argument("file", metavar="FILE", help="output file, or - for standard output")
+    agenda = commands.add_parser(
+        "agenda", help="upcoming meetings, due tasks, people to reach out to"
+    )
+    agenda.add_argument("--days", type=_positive_days, default=7, help="how far ahead (default 7)")
     return parser
+
+
+def _positive_days(text: str) -> int:
+    """A day count between 1 and 366 for --days."""
+    if not text.isdigit() or not 1 <= int(text) <= 366:
+        raise argparse.ArgumentTypeError("give a whole number of days from 1 to 366")
+    return int(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -166,10 +177,22 @@ def cmd_export_vcf(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
+def cmd_agenda(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Print the agenda for the next days."""
+    from datetime import UTC, datetime
+
+    from mentordesk.services.agenda import agenda_text
+
+    _open(workspace)
+    sys.stdout.write(agenda_text(now=datetime.now(UTC), days=args.days))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "seed-demo": cmd_seed_demo,
     "export-json": cmd_export_json,
     "screenshots": cmd_screenshots,
     "import-vcf": cmd_import_vcf,
     "export-vcf": cmd_export_vcf,
+    "agenda": cmd_agenda,
 }

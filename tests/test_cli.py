@@ -160,3 +160,17 @@ def test_importing_a_file_that_is_not_a_vcard_changes_nothing(seeded, tmp_path):
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert run("export-json", "-", data_dir=seeded).stdout == before
+
+
+def test_agenda_lists_meetings_tasks_and_follow_ups(seeded):
+    result = run("agenda", "--days", "14", data_dir=seeded)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Weekly check-in with Priya" in out and "Europe/Berlin" in out
+    assert "OVERDUE" in out
+    assert "Marcus Okafor: No reply yet: follow up" in out
+
+
+def test_agenda_refuses_a_bad_day_count(seeded):
+    result = run("agenda", "--days", "0", data_dir=seeded)
+    assert result.returncode == 2 and "1 to 366" in result.stderr

@@ -33,8 +33,8 @@ class InteractionFact:
 
     @property
     def awaits_reply(self) -> bool:
-        """Whether this is a message or call that expects an answer."""
-        return self.kind in AWAITING_KINDS
+        """Whether this is a message or call that expects an answer (a linked reply does not)."""
+        return self.kind in AWAITING_KINDS and self.reply_to_id is None
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,8 @@ def replies(interactions: Facts) -> list[_Pair]:
 
     The pairing rule:
 
-    - Only MESSAGE and CALL interactions await a reply. An interaction of any kind
+    - Only MESSAGE and CALL interactions without a ``reply_to_id`` await a reply: a
+      linked reply closes the exchange. An interaction of any kind
       in the opposite direction (MEETING and GAVE_BACK included) can be the reply.
     - Explicit links win: an interaction whose ``reply_to_id`` names an earlier
       awaiting interaction of the opposite direction answers it; when several do,
@@ -117,6 +118,8 @@ def replies(interactions: Facts) -> list[_Pair]:
       every still-unanswered awaiting interaction of the opposite direction before
       it (so two unanswered messages share the reply that ends the silence).
       An interaction carrying a link answers only what it links to.
+    - A linked reply closes the exchange: it does not itself await an answer
+      (an unlinked one may carry a new question, so it does).
     - Interactions at the same instant are ordered by id.
     """
     ordered = _chronological(interactions)

@@ -268,6 +268,7 @@ class _DemoBuilder:
         rows = [
             ("Priya Raman", -50, Channel.CHAT, Direction.OUT, InteractionKind.MESSAGE, "Shared my draft migration plan"),
             ("Priya Raman", -49, Channel.CHAT, Direction.IN, InteractionKind.MESSAGE, "Detailed comments on the plan"),
+            ("Priya Raman", -48, Channel.CHAT, Direction.OUT, InteractionKind.MESSAGE, "Thanked her; will revise the plan by Friday"),
             ("Priya Raman", -12, Channel.EMAIL, Direction.OUT, InteractionKind.GAVE_BACK, "Sent her the meetup recording and my notes"),
             ("Marcus Okafor", -30, Channel.EMAIL, Direction.OUT, InteractionKind.MESSAGE, "Sent the talk abstract for feedback"),
             ("Marcus Okafor", -28, Channel.EMAIL, Direction.IN, InteractionKind.MESSAGE, "Feedback: tighten the opening"),
@@ -279,12 +280,16 @@ class _DemoBuilder:
             ("Jordan Lee", -9, Channel.TEXT, Direction.OUT, InteractionKind.MESSAGE, "Sent two portfolio project ideas"),
             ("Jordan Lee", -8, Channel.TEXT, Direction.IN, InteractionKind.MESSAGE, "Picked the second idea and asked about hosting"),
         ]
+        created = {}
         for who, offset, channel, direction, kind, summary in rows:
             zone = self.contacts[who].timezone
-            m.InteractionRecord.create(
+            created[summary] = m.InteractionRecord.create(
                 contact=self.contacts[who], occurred_at=self.at(offset, "15:00", zone),
                 channel=channel.value, direction=direction.value, kind=kind.value, summary=summary,
             )
+        thanks = created["Thanked her; will revise the plan by Friday"]
+        thanks.reply_to = created["Detailed comments on the plan"]
+        thanks.save()
 
     def add_time_entries(self) -> None:
         """Time invested in goals and tasks over the last weeks."""

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from mentordesk.core.enums import MeetingStatus
-from mentordesk.core.relationships import (
-    InteractionFact,
-    last_real_contact,
-    nudges,
-    overdue_follow_ups,
-)
+from mentordesk.core.relationships import last_real_contact, nudges
 from mentordesk.db import models as m
 from mentordesk.services.calendar import OccurrenceRow, list_occurrences
+from mentordesk.services.contact_facts import (
+    BOOKED_HORIZON,
+    FOLLOW_UP_REASON,
+    STAY_IN_TOUCH_REASON,
+    agreements_by_contact,
+    days,
+    follow_ups,
+    interaction_facts,
+    meeting_activity,
+    meeting_facts,
+)
 from mentordesk.services.tasks import TaskRow, list_tasks
 
-MEETING_HORIZON = timedelta(days=7)
+MEETING_HORIZON = BOOKED_HORIZON
 TASK_HORIZON = timedelta(days=3)
 
 
@@ -64,81 +69,21 @@ def today_summary(*, now: datetime, today: date) -> TodaySummary:
 
 def reach_out(*, now: datetime) -> list[ReachOutRow]:
     """Overdue follow-ups first, then stay-in-touch nudges timed from the last real contact."""
-    facts = _interaction_facts()
-    held = _held_meeting_times(now)
+    facts = interaction_facts()
+    activity = meeting_activity(now=now)
     names = dict(m.ContactRecord.select(m.ContactRecord.id, m.ContactRecord.name).tuples())
     rows: list[ReachOutRow] = []
     cadences = []
-    for contact_id, agreement in _agreements_by_contact().items():
-        mine = facts.get(contact_id, []) + _meeting_facts(held.get(contact_id, []))
-        if agreement.their_reply_hours:
-            agreed = timedelta(hours=agreement.their_reply_hours)
-            for late in overdue_follow_ups(mine, agreed_reply=agreed, now=now):
-                rows.append(
-                    ReachOutRow(
-                        contact_id,
-                        names[contact_id],
-                        "No reply yet: follow up",
-                        late.occurred_at + agreed,
-                    )
-                )
+    for contact_id, agreement in agreements_by_contact().items():
+        held = activity.held.get(contact_id, [])
+        mine = facts.get(contact_id, []) + meeting_facts(held)
+        for late in follow_ups(mine, agreement=agreement, now=now):
+            rows.append(ReachOutRow(contact_id, names[contact_id], FOLLOW_UP_REASON, late.due))
         if agreement.meeting_cadence_days:
-            last = last_real_contact(mine, held.get(contact_id, []), now=now)
-            cadences.append((contact_id, last, timedelta(days=agreement.meeting_cadence_days)))
-    booked = _contacts_with_meetings(now, now + MEETING_HORIZON)
+            last = last_real_contact(mine, held, now=now)
+            cadences.append((contact_id, last, days(agreement.meeting_cadence_days)))
     for nudge in nudges(cadences, now=now):
-        if nudge.contact_id in booked:
-            continue
-        rows.append(
-            ReachOutRow(
-                nudge.contact_id, names[nudge.contact_id], "Time to stay in touch", nudge.due
-            )
-        )
+        if nudge.contact_id not in activity.booked:
+            name = names[nudge.contact_id]
+            rows.append(ReachOutRow(nudge.contact_id, name, STAY_IN_TOUCH_REASON, nudge.due))
     return rows
-
-
-def _interaction_facts() -> dict[int, list[InteractionFact]]:
-    """Every interaction as a core fact, grouped by contact."""
-    facts: dict[int, list[InteractionFact]] = defaultdict(list)
-    for record in m.InteractionRecord.select():
-        facts[record.contact_id].append(
-            InteractionFact(
-                id=record.id,
-                occurred_at=record.occurred_at,
-                direction=record.direction,
-                kind=record.kind,
-                reply_to_id=record.reply_to_id,
-            )
-        )
-    return facts
-
-
-def _meeting_facts(times: list[datetime]) -> list[InteractionFact]:
-    """Held meetings as incoming contact, so a meeting answers the messages before it."""
-    return [
-        InteractionFact(id=-(i + 1), occurred_at=t, direction="in", kind="meeting")
-        for i, t in enumerate(sorted(times))
-    ]
-
-
-def _held_meeting_times(now: datetime) -> dict[int, list[datetime]]:
-    """Start times of meetings each contact attended, up to now (cancelled ones excluded)."""
-    times: dict[int, list[datetime]] = defaultdict(list)
-    window_start = now - timedelta(days=365)
-    for row in list_occurrences(window_start=window_start, window_end=now, now=now):
-        if row.status == MeetingStatus.HELD.value:
-            for contact_id in row.attendee_ids:
-                times[contact_id].append(row.start.astimezone(UTC))
-    return times
-
-
-def _contacts_with_meetings(start: datetime, end: datetime) -> set[int]:
-    """Contacts who attend a meeting that is not cancelled between start and end."""
-    rows = list_occurrences(window_start=start, window_end=end, now=start)
-    return {i for r in rows if r.status != MeetingStatus.CANCELLED.value for i in r.attendee_ids}
-
-
-def _agreements_by_contact() -> dict[int, m.AgreementRecord]:
-    """Each contact's agreement (from their most recent mentorship)."""
-    query = m.AgreementRecord.select(m.AgreementRecord, m.MentorshipRecord).join(m.MentorshipRecord)
-    return {a.mentorship.contact_id: a for a in query.order_by(m.MentorshipRecord.id)}

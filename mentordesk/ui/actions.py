@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -63,3 +64,49 @@ def shortcut_lines(actions: MainActions) -> list[tuple[str, str]]:
         for a in every
         if not a.shortcut().isEmpty()
     ]
+
+
+@dataclass
+class ContactActions:
+    """The contacts view's actions."""
+
+    add: QAction
+    edit: QAction
+    log_interaction: QAction
+    delete: QAction
+    merge: QAction
+    undo: QAction
+    import_vcf: QAction
+    export_vcf: QAction
+
+    def all(self) -> list[QAction]:
+        """Every action, in toolbar order."""
+        return [
+            self.add,
+            self.edit,
+            self.log_interaction,
+            self.delete,
+            self.merge,
+            self.undo,
+            self.import_vcf,
+            self.export_vcf,
+        ]
+
+
+def create_contact_actions(parent: QWidget) -> ContactActions:
+    """Create the contacts view's actions with their shortcuts (active while the view shows)."""
+    tr = parent.tr
+    actions = ContactActions(
+        add=_action(parent, tr("&Add mentor…"), QKeySequence.StandardKey.New),
+        edit=_action(parent, tr("&Edit…"), "Ctrl+E"),
+        log_interaction=_action(parent, tr("&Log contact…"), "Ctrl+L"),
+        delete=_action(parent, tr("&Delete…"), QKeySequence.StandardKey.Delete),
+        merge=_action(parent, tr("&Merge duplicate…"), "Ctrl+M"),
+        undo=_action(parent, tr("&Undo"), QKeySequence.StandardKey.Undo),
+        import_vcf=_action(parent, tr("&Import vCard…"), "Ctrl+I"),
+        export_vcf=_action(parent, tr("E&xport vCard…"), "Ctrl+Shift+X"),
+    )
+    for action in actions.all():
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        parent.addAction(action)
+    return actions

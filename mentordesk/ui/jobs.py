@@ -66,6 +66,7 @@ class Job:
     work: Callable[[JobProgress], Any]
     changes: frozenset[str]
     on_result: Callable[[Any], None] | None
+    done_message: str | Callable[[Any], str] = ""
     progress: JobProgress = field(default_factory=JobProgress)
     dialog: QProgressDialog | None = None
 
@@ -97,7 +98,7 @@ class JobRunner(QObject):
     failed = Signal(str, str)
     """A job failed: (title, one-line message for the user)."""
     succeeded = Signal(str)
-    """A job the user started finished: its title (for the status bar)."""
+    """A job finished with a message for the user (for the status bar)."""
     _outcome = Signal(int, object, object)
     """A worker finished: (job id, result, error); queued to the GUI thread."""
 
@@ -120,9 +121,13 @@ class JobRunner(QObject):
         on_result: Callable[[Any], None] | None = None,
         writes: bool = False,
         show_progress: bool = True,
+        done_message: str | Callable[[Any], str] = "",
     ) -> Job:
-        """Run `work(progress)` in the background; writes go one at a time."""
-        job = Job(next(self._ids), title, work, frozenset(changes), on_result)
+        """Run `work(progress)` in the background; writes go one at a time.
+
+        `done_message` (text, or a function of the result) is announced when the job succeeds.
+        """
+        job = Job(next(self._ids), title, work, frozenset(changes), on_result, done_message)
         self._jobs[job.id] = job
         if show_progress:
             job.dialog = self._progress_dialog(job)
@@ -157,8 +162,9 @@ class JobRunner(QObject):
             return
         if job.on_result is not None:
             job.on_result(result)
-        if job.dialog is not None:
-            self.succeeded.emit(job.title)
+        message = job.done_message(result) if callable(job.done_message) else job.done_message
+        if message:
+            self.succeeded.emit(message)
         if job.changes:
             self.changed.emit(job.changes)
 

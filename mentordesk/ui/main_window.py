@@ -97,9 +97,8 @@ class MainWindow(QMainWindow):
         a.shortcuts_help.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         jobs = self.context.jobs
-        jobs.changed.connect(self._announce_change)
         jobs.failed.connect(self._show_failure)
-        jobs.succeeded.connect(lambda title: self.statusBar().showMessage(title, 4000))
+        jobs.succeeded.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
     def view(self, key: str) -> FeatureView:
         """The view for a key, built and loaded on first use."""
@@ -127,11 +126,6 @@ class MainWindow(QMainWindow):
         """The key of the view in front."""
         return next(k for k, v in self.views.items() if v is self.stack.currentWidget())
 
-    def _announce_change(self, kinds: frozenset[str]) -> None:
-        """Let every built view decide whether to reload."""
-        for view in self.views.values():
-            view.on_records_changed(kinds)
-
     def _show_failure(self, title: str, message: str) -> None:
         """Tell the user a job failed, in one clear message."""
         self.statusBar().showMessage(f"{title}: {message}", 8000)
@@ -151,6 +145,7 @@ class MainWindow(QMainWindow):
             work=lambda progress: seed_demo(today=self.context.today()),
             changes=frozenset({"all"}),
             writes=True,
+            done_message=self.tr("Sample data loaded."),
         )
 
     def export_json(self) -> None:
@@ -170,6 +165,7 @@ class MainWindow(QMainWindow):
         self.context.jobs.start(
             title=self.tr("Exporting to {0}").format(path.name),
             work=lambda progress: write_text_atomic(path, export_json_text()),
+            done_message=self.tr("Exported all data to {0}").format(path),
         )
 
     def open_data_folder(self) -> None:

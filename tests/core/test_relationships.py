@@ -156,9 +156,9 @@ def test_invalid_links_pair_nothing(facts: list[InteractionFact]) -> None:
     assert replies(facts) == []
 
 
-def test_invalid_link_still_leaves_its_message_waiting() -> None:
+def test_a_linked_message_awaits_nothing_even_when_its_link_is_invalid() -> None:
     facts = [fact(1, 0, OUT), fact(2, 1, OUT, reply_to=1), fact(3, 2, IN)]
-    assert ids(replies(facts)) == [(1, 3), (2, 3)]
+    assert ids(replies(facts)) == [(1, 3)]
 
 
 @pytest.mark.parametrize("kind", [GAVE_BACK, MEETING])
@@ -281,10 +281,11 @@ def test_answered_incoming_and_gave_back_are_not_follow_ups() -> None:
         fact(1, 0, OUT),
         fact(2, 1, IN, reply_to=1),  # answers 1; an unanswered incoming is not mine to chase
         fact(3, 2, OUT, GAVE_BACK),  # answers 2, awaits nothing
-        fact(4, 3, OUT, reply_to=2),  # second answer to 2, awaits a reply
+        fact(4, 3, OUT, reply_to=2),  # a linked answer to 2 closes the exchange
+        fact(5, 4, OUT),  # a new question, awaits a reply
     ]
     overdue = overdue_follow_ups(facts, agreed_reply=HOUR, now=T0 + DAY)
-    assert [f.id for f in overdue] == [4]
+    assert [f.id for f in overdue] == [5]
 
 
 def test_reply_after_now_does_not_count_and_future_messages_are_ignored() -> None:
@@ -634,3 +635,26 @@ def test_module_imports_without_qt(monkeypatch: pytest.MonkeyPatch) -> None:
     assert module is not previous
     assert not {name for name in set(sys.modules) - before if name.startswith("PySide6")}
     assert module.format_duration(timedelta(hours=3)) == "3 h"
+
+
+def test_a_linked_reply_closes_the_exchange():
+    """Their comments, my linked thanks, then silence: nobody owes anybody a reply."""
+    from datetime import UTC, datetime
+
+    from mentordesk.core.enums import Direction, InteractionKind
+    from mentordesk.core.relationships import InteractionFact, overdue_follow_ups, reply_times
+
+    day = datetime(2026, 10, 1, 12, tzinfo=UTC)
+    facts = [
+        InteractionFact(1, day, Direction.IN, InteractionKind.MESSAGE),
+        InteractionFact(
+            2, day + timedelta(hours=5), Direction.OUT, InteractionKind.MESSAGE, reply_to_id=1
+        ),
+        InteractionFact(3, day + timedelta(days=30), Direction.IN, InteractionKind.GAVE_BACK),
+    ]
+    assert reply_times(facts, direction=Direction.IN) == [timedelta(hours=5)]
+    assert reply_times(facts, direction=Direction.OUT) == []
+    assert (
+        overdue_follow_ups(facts, agreed_reply=timedelta(days=2), now=day + timedelta(days=20))
+        == []
+    )

@@ -21,6 +21,11 @@ def contact_columns() -> list[Column]:
     stage_order = {value: i for i, value in enumerate(Stage.values())}
     return [
         Column(_tr("Name"), lambda r: r.name),
+        Column(
+            _tr("Attention"),
+            lambda r: _tr(r.attention_reason) if r.needs_attention else "",
+            lambda r: f"{0 if r.needs_attention else 1}{r.name.casefold()}",
+        ),
         Column(_tr("Organisation"), lambda r: r.organisation),
         Column(_tr("Role"), lambda r: r.role),
         Column(
@@ -32,6 +37,7 @@ def contact_columns() -> list[Column]:
         ),
         Column(_tr("Met on"), lambda r: fmt_date(r.met_on), lambda r: r.met_on),
         Column(_tr("Time zone"), lambda r: r.timezone),
+        Column(_tr("Tags"), lambda r: ", ".join(r.tags)),
         Column(
             _tr("Last contact"),
             lambda r: fmt_datetime(r.last_contact),

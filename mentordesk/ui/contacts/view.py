@@ -1,22 +1,33 @@
-"""The contacts view: every mentor, mentee and prospect in a searchable list."""
+"""The contacts view: a filtered list of people and a detail pane on the selected one."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from pathlib import Path
 
-from mentordesk.services.contacts import add_contact, list_contacts
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QSplitter, QToolBar
+
+from mentordesk.services import contact_detail, contact_editing
+from mentordesk.services.contacts import list_contacts
+from mentordesk.ui.actions import create_contact_actions
+from mentordesk.ui.contacts.detail_pane import ContactDetailPane
 from mentordesk.ui.contacts.dialogs import ContactDialog
+from mentordesk.ui.contacts.filters import ContactFilterBar, ContactFilterProxy
+from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
 from mentordesk.ui.contacts.table_model import ContactTableModel
+from mentordesk.ui.contacts.vcard_jobs import VCardJobs
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.widgets.record_table import RecordTable
 
+CONTACT_CHANGES = frozenset({"contacts", "interactions", "meetings", "tasks", "goals"})
+
 
 class ContactsView(FeatureView):
-    """Mentors and prospects with their stage, where you met and your last contact."""
+    """Mentors, mentees and prospects; select one to see the relationship in detail."""
 
-    kinds = frozenset({"contacts", "interactions", "all"})
+    kinds = frozenset({"contacts", "interactions", "meetings", "tasks", "goals", "all"})
 
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
@@ -27,19 +38,43 @@ class ContactsView(FeatureView):
             ),
             parent=parent,
         )
+        self.detail = None
+        self._select_after_reload: int | None = None
+        self._undo: tuple[str, object] | None = None
+        self.vcard = VCardJobs(self)
         self._build_ui()
         self._connect()
+        self._update_actions()
 
     def _build_ui(self) -> None:
-        """Toolbar row and the contact table with its empty state."""
-        self.add_button = QPushButton(self.tr("&Add mentor…"), self)
-        self.add_button.setAccessibleName(self.tr("Add mentor"))
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        """Toolbar, filters, and the list beside the detail pane."""
+        self.actions = create_contact_actions(self)
+        self.toolbar = QToolBar(self.tr("Contact actions"), self)
+        self.toolbar.setAccessibleName(self.tr("Contact actions"))
+        self.toolbar.addActions(self.actions.all())
+        self.body.addWidget(self.toolbar)
+        self.filters = ContactFilterBar(self)
+        self.body.addWidget(self.filters)
         self.model = ContactTableModel(self)
-        empty = EmptyState(
+        self.model.emphasis = lambda row: row.needs_attention
+        self.table = RecordTable(
+            model=self.model,
+            name=self.tr("Contacts"),
+            empty=self._empty_state(),
+            proxy=ContactFilterProxy(self),
+            parent=self,
+        )
+        self.pane = ContactDetailPane(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.body.addWidget(splitter, 1)
+
+    def _empty_state(self) -> EmptyState:
+        """What a first-time user sees instead of an empty list."""
+        return EmptyState(
             heading=self.tr("Add your first mentor"),
             text=self.tr(
                 "Keep track of the people who help you grow: where you met, how you agreed "
@@ -47,37 +82,268 @@ class ContactsView(FeatureView):
             ),
             actions=[
                 (self.tr("Add your first mentor…"), self.open_add_dialog),
+                (self.tr("Import from a vCard file…"), self.vcard.start_import),
                 (self.tr("Load sample data"), self.sample_data_requested.emit),
             ],
         )
-        self.table = RecordTable(
-            model=self.model, name=self.tr("Contacts"), empty=empty, parent=self
-        )
-        self.body.addWidget(self.table, 1)
 
     def _connect(self) -> None:
-        """Wire the add button."""
-        self.add_button.clicked.connect(self.open_add_dialog)
+        """Wire actions, filters and selection."""
+        a = self.actions
+        a.add.triggered.connect(self.open_add_dialog)
+        a.edit.triggered.connect(self.open_edit_dialog)
+        a.log_interaction.triggered.connect(self.open_interaction_dialog)
+        a.delete.triggered.connect(self.delete_selected)
+        a.merge.triggered.connect(self.merge_selected)
+        a.undo.triggered.connect(self.undo)
+        a.import_vcf.triggered.connect(self.vcard.start_import)
+        a.export_vcf.triggered.connect(self.vcard.start_export)
+        self.filters.changed.connect(self.table.proxy.set_contact_filter)
+        selection = self.table.table.selectionModel()
+        selection.selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.activated_row.connect(lambda row: self.open_edit_dialog())
+        self.model.modelReset.connect(self._rows_reloaded)
+
+    # ---- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Load the contact list in the background."""
-        self.load_in_background(list_contacts, self.model.set_rows)
+        now = self.context.now()
+        self.load_in_background(lambda: list_contacts(now=now), self.model.set_rows)
+
+    def _rows_reloaded(self) -> None:
+        """Refresh the filter choices and keep (or make) a selection."""
+        self.filters.set_rows(self.model.rows)
+        keep = self._select_after_reload or (self.detail.id if self.detail else None)
+        self._select_after_reload = None
+        if keep:
+            self.select_contact(keep)
+        else:
+            self._select_first()
+
+    def _select_first(self) -> None:
+        """Select the first listed contact, if any."""
+        if self.table.proxy.rowCount():
+            self.table.table.selectRow(0)
+        else:
+            self._show_detail(None)
+
+    def select_contact(self, contact_id: int) -> None:
+        """Select a contact by id (if it is listed and passes the filters)."""
+        for row in range(self.table.proxy.rowCount()):
+            if self.table.proxy.index(row, 0).data(ContactTableModel.RowRole).id == contact_id:
+                self.table.table.selectRow(row)
+                return
+        self._select_first()
+
+    def selected(self):
+        """The selected ContactRow, or None."""
+        return self.table.selected_row()
+
+    def _selection_changed(self) -> None:
+        """Load the detail of the newly selected contact."""
+        row = self.selected()
+        self._update_actions()
+        if row is None:
+            self._show_detail(None)
+            return
+        now = self.context.now()
+        self.load_in_background(
+            lambda: contact_detail.get_contact_detail(row.id, now=now), self._show_detail
+        )
+
+    def _show_detail(self, detail) -> None:
+        """Show a ContactDetail in the pane, or the guidance when none."""
+        self.detail = detail
+        if detail is None:
+            self.pane.show_nothing()
+        else:
+            self.pane.show_detail(detail, self.context.now())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Enable what makes sense for the current selection and undo state."""
+        has = self.selected() is not None
+        for action in (self.actions.edit, self.actions.log_interaction, self.actions.delete):
+            action.setEnabled(has)
+        self.actions.merge.setEnabled(has and self.model.rowCount() > 1)
+        self.actions.undo.setEnabled(self._undo is not None)
+        label = self._undo[0] if self._undo else ""
+        self.actions.undo.setText(self.tr("&Undo {0}").format(label) if label else self.tr("&Undo"))
+
+    # ---- editing ---------------------------------------------------------------------------
 
     def open_add_dialog(self) -> None:
-        """Ask for a new contact's basics and save them as a write job."""
-        dialog = ContactDialog(self)
+        """Ask for a new contact and save it in the background."""
+        dialog = ContactDialog(parent=self)
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
-            self.save_new_contact(dialog.values())
+            self.save(dialog.form(), contact_id=None)
 
-    def save_new_contact(self, values: dict) -> None:
-        """Create a contact in the background; the list reloads when it is saved."""
+    def open_edit_dialog(self) -> None:
+        """Edit the selected contact."""
+        row = self.selected()
+        if row is not None:
+            self.load_in_background(
+                lambda: contact_editing.contact_form(row.id),
+                lambda form: self._edit(form, row.id),
+            )
+
+    def _edit(self, form, contact_id: int) -> None:
+        """Show the editor filled with a contact's values; save what the user accepts."""
+        dialog = ContactDialog(form, parent=self)
+        if dialog.exec() == ContactDialog.DialogCode.Accepted:
+            self.save(dialog.form(), contact_id=contact_id)
+
+    def save(self, form, *, contact_id: int | None) -> None:
+        """Create or update a contact as a write job, then select it."""
         self.context.jobs.start(
-            title=self.tr("Adding {0}").format(values["name"]),
-            work=lambda progress: add_contact(**values),
+            title=self.tr("Saving {0}").format(form.name),
+            work=lambda progress: contact_editing.save_contact(form, contact_id=contact_id),
+            on_result=self._remember_selection,
             changes=frozenset({"contacts"}),
             writes=True,
             show_progress=False,
+            done_message=self.tr("Saved {0}.").format(form.name),
         )
+
+    def _remember_selection(self, contact_id: int) -> None:
+        """Make the saved contact the one to select after the reload."""
+        self._select_after_reload = contact_id
+
+    def open_interaction_dialog(self) -> None:
+        """Log a message, call or give-back with the selected contact."""
+        row, detail = self.selected(), self.detail
+        if row is None:
+            return
+        channels = detail.agreement.channels if detail and detail.agreement else []
+        earlier = detail.interactions[:15] if detail else []
+        dialog = InteractionDialog(
+            name=row.name, now=self.context.now(), channels=channels, earlier=earlier, parent=self
+        )
+        if dialog.exec() == InteractionDialog.DialogCode.Accepted:
+            values = dialog.values()
+            self.context.jobs.start(
+                title=self.tr("Logging contact with {0}").format(row.name),
+                work=lambda progress: contact_editing.add_interaction(contact_id=row.id, **values),
+                changes=frozenset({"interactions"}),
+                writes=True,
+                show_progress=False,
+                done_message=self.tr("Logged contact with {0}.").format(row.name),
+            )
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question; No is the default."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_selected(self) -> None:
+        """Delete the selected contact after confirmation; undo stays available."""
+        row = self.selected()
+        if row is None or not self.confirm(
+            self.tr("Delete contact"),
+            self.tr(
+                "Delete {0} with their mentorship, agreement and interaction log? "
+                "You can undo this with Ctrl+Z."
+            ).format(row.name),
+        ):
+            return
+        self._run_undoable(
+            title=self.tr("Deleting {0}").format(row.name),
+            work=lambda: contact_editing.delete_contact(row.id),
+            undo_label=self.tr("delete of {0}").format(row.name),
+            restore=contact_editing.restore_contact,
+            done=self.tr("Deleted {0}. Press Ctrl+Z to undo.").format(row.name),
+        )
+
+    def merge_selected(self) -> None:
+        """Merge another contact into the selected one (a duplicate), after confirmation."""
+        keep = self.selected()
+        others = [r for r in self.model.rows if keep and r.id != keep.id]
+        if keep is None or not others:
+            return
+        names = [f"{r.name} ({r.organisation})" if r.organisation else r.name for r in others]
+        choice, ok = self.ask_item(
+            self.tr("Merge duplicate"),
+            self.tr(
+                "Which contact is a duplicate of {0}? Its details and history move to {0}."
+            ).format(keep.name),
+            names,
+        )
+        if not ok:
+            return
+        duplicate = others[names.index(choice)]
+        self._run_undoable(
+            title=self.tr("Merging {0} into {1}").format(duplicate.name, keep.name),
+            work=lambda: contact_editing.merge_contacts(keep_id=keep.id, merge_id=duplicate.id),
+            undo_label=self.tr("merge"),
+            restore=contact_editing.undo_merge,
+            done=self.tr("Merged {0} into {1}. Press Ctrl+Z to undo.").format(
+                duplicate.name, keep.name
+            ),
+        )
+
+    def ask_item(self, title: str, text: str, items: list[str]) -> tuple[str, bool]:
+        """Let the user pick one of `items`."""
+        return QInputDialog.getItem(self, title, text, items, 0, False)
+
+    def _run_undoable(self, *, title: str, work, undo_label: str, restore, done: str) -> None:
+        """Run a write whose result is a snapshot, keeping `restore(snapshot)` as the undo."""
+
+        def remember(snapshot) -> None:
+            self._undo = (undo_label, lambda: restore(snapshot))
+            self._update_actions()
+
+        self.context.jobs.start(
+            title=title,
+            work=lambda progress: work(),
+            on_result=remember,
+            changes=CONTACT_CHANGES,
+            writes=True,
+            show_progress=False,
+            done_message=done,
+        )
+
+    def undo(self) -> None:
+        """Undo the last delete or merge."""
+        if self._undo is None:
+            return
+        label, restore = self._undo
+        self._undo = None
+        self._update_actions()
+        self.context.jobs.start(
+            title=self.tr("Undoing {0}").format(label),
+            work=lambda progress: restore(),
+            changes=CONTACT_CHANGES,
+            writes=True,
+            show_progress=False,
+            done_message=self.tr("Undid {0}.").format(label),
+        )
+
+    def ask_open_path(self) -> Path | None:
+        """Ask for a vCard file to import."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            str(Path.home()),
+            self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
+        )
+        return Path(path) if path else None
+
+    def ask_save_path(self) -> Path | None:
+        """Ask where to export contacts."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export contacts"),
+            str(Path.home() / "mentordesk-contacts.vcf"),
+            self.tr("vCard files (*.vcf)"),
+        )
+        return Path(path) if path else None
 
 
 if __name__ == "__main__":

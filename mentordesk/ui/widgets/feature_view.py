@@ -31,6 +31,7 @@ class FeatureView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
         self.body = layout
+        context.jobs.changed.connect(self.on_records_changed)
 
     def reload(self) -> None:
         """Load this view's data in the background; subclasses say what and how to show it."""

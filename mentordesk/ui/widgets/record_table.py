@@ -36,10 +36,18 @@ class RecordTable(QWidget):
     activated_row = Signal(object)
     """The user opened a row (double-click or Enter): the row object."""
 
-    def __init__(self, *, model: RowTableModel, name: str, empty: EmptyState, parent=None) -> None:
+    def __init__(
+        self,
+        *,
+        model: RowTableModel,
+        name: str,
+        empty: EmptyState,
+        proxy: RowFilterProxy | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy = RowFilterProxy(self)
+        self.proxy = proxy or RowFilterProxy(self)
         self.proxy.setSourceModel(model)
         self._build_ui(name, empty)
         self._connect()

@@ -1,0 +1,264 @@
+"""Everything the contact page shows about one person, computed from the agreement rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from mentordesk.core.enums import Direction, MeetingStatus, MentorshipDirection, Stage
+from mentordesk.core.relationships import (
+    AvailabilityWindow,
+    InteractionFact,
+    ReplyStats,
+    inside_window,
+    local_time,
+    next_window_start,
+    reply_stats,
+)
+from mentordesk.db import models as m
+from mentordesk.services.calendar import OccurrenceRow, list_occurrences
+from mentordesk.services.contact_facts import (
+    days,
+    follow_ups,
+    hours,
+    interaction_facts,
+    meeting_activity,
+    meeting_facts,
+    stay_in_touch,
+)
+from mentordesk.services.contacts import get_contact, main_mentorship
+from mentordesk.services.tasks import OPEN_STATUSES, GoalRow, TaskRow, list_goals, list_tasks
+
+UPCOMING_HORIZON = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    """One logged interaction as the contact page lists it."""
+
+    id: int
+    occurred_at: datetime
+    channel: str
+    direction: str
+    kind: str
+    summary: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class AgreementTerms:
+    """How we agreed to work together: channels, availability, reply times, cadence."""
+
+    channels: list[str]  # preferred first
+    availability: list[AvailabilityWindow]  # in the contact's zone
+    their_reply: timedelta | None
+    my_reply: timedelta | None
+    cadence: timedelta | None
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    """A contact's profile, relationship, agreement, activity and what is due."""
+
+    id: int
+    name: str
+    organisation: str
+    role: str
+    emails: list[dict[str, str]]
+    phones: list[dict[str, str]]
+    links: list[dict[str, str]]
+    timezone: str
+    tags: tuple[str, ...]
+    notes: str
+    birthday: str
+    met_channel: str
+    met_detail: str
+    met_on: date | None
+    mentorship_id: int | None
+    direction: str
+    stage: str
+    stage_history: list[tuple[str, datetime]]
+    agreement: AgreementTerms | None
+    local_time: datetime | None
+    inside_window: bool | None
+    next_window: datetime | None
+    interactions: list[InteractionRow]
+    their_reply_stats: ReplyStats
+    my_reply_stats: ReplyStats
+    stay_in_touch_due: datetime | None
+    upcoming_meetings: list[OccurrenceRow]
+    open_tasks: list[TaskRow]
+    goals: list[GoalRow]
+
+
+def get_contact_detail(contact_id: int, *, now: datetime) -> ContactDetail:
+    """The contact page for ``contact_id`` as of ``now``; ContactNotFoundError if missing."""
+    contact = get_contact(contact_id)
+    ship = main_mentorship(contact_id)
+    agreement = _agreement(ship)
+    windows = _windows(agreement)
+    held = meeting_activity(now=now).held.get(contact_id, [])
+    logged = interaction_facts(contact_id=contact_id).get(contact_id, [])
+    facts = logged + meeting_facts(held)
+    return ContactDetail(
+        **_profile(contact),
+        **_relationship(ship),
+        agreement=_agreement_terms(agreement, windows),
+        **_clock(contact.timezone, windows, now),
+        interactions=_interaction_rows(contact_id, facts, agreement, now),
+        **_reply_stats(facts, agreement),
+        stay_in_touch_due=stay_in_touch(facts, held, agreement=agreement, now=now),
+        upcoming_meetings=_upcoming(contact_id, now),
+        open_tasks=_open_tasks(contact_id),
+        goals=_goals(contact_id, now.date()),
+    )
+
+
+def _profile(contact: m.ContactRecord) -> dict:
+    """The contact's own fields."""
+    return {
+        "id": contact.id,
+        "name": contact.name,
+        "organisation": contact.organisation,
+        "role": contact.role,
+        "emails": list(contact.emails or []),
+        "phones": list(contact.phones or []),
+        "links": list(contact.links or []),
+        "timezone": contact.timezone,
+        "tags": tuple(contact.tags or ()),
+        "notes": contact.notes,
+        "birthday": contact.birthday,
+        "met_channel": contact.met_channel,
+        "met_detail": contact.met_detail,
+        "met_on": contact.met_on,
+    }
+
+
+def _relationship(ship: m.MentorshipRecord | None) -> dict:
+    """Direction, stage and stage history of the main mentorship."""
+    if ship is None:
+        return {
+            "mentorship_id": None,
+            "direction": MentorshipDirection.THEY_MENTOR_ME.value,
+            "stage": Stage.PROSPECT.value,
+            "stage_history": [],
+        }
+    changes = ship.stage_changes.order_by(m.StageChangeRecord.changed_at, m.StageChangeRecord.id)
+    return {
+        "mentorship_id": ship.id,
+        "direction": ship.direction,
+        "stage": ship.stage,
+        "stage_history": [(c.stage, c.changed_at) for c in changes],
+    }
+
+
+def _agreement(ship: m.MentorshipRecord | None) -> m.AgreementRecord | None:
+    """The main mentorship's agreement, if any."""
+    if ship is None:
+        return None
+    return m.AgreementRecord.get_or_none(m.AgreementRecord.mentorship == ship.id)
+
+
+def _windows(agreement: m.AgreementRecord | None) -> list[AvailabilityWindow]:
+    """The agreed availability as core windows."""
+    return [
+        AvailabilityWindow(
+            weekday=w["weekday"],
+            start=time.fromisoformat(w["start"]),
+            end=time.fromisoformat(w["end"]),
+        )
+        for w in (agreement.availability if agreement else None) or []
+    ]
+
+
+def _agreement_terms(
+    agreement: m.AgreementRecord | None, windows: list[AvailabilityWindow]
+) -> AgreementTerms | None:
+    """Channels, availability, reply times and cadence as durations; None without one."""
+    if agreement is None:
+        return None
+    return AgreementTerms(
+        channels=list(agreement.channels or []),
+        availability=windows,
+        their_reply=hours(agreement.their_reply_hours),
+        my_reply=hours(agreement.my_reply_hours),
+        cadence=days(agreement.meeting_cadence_days),
+    )
+
+
+def _clock(zone: str, windows: list[AvailabilityWindow], now: datetime) -> dict:
+    """Their local time, whether they are inside a window, and when the next one opens."""
+    if not zone:
+        return {"local_time": None, "inside_window": None, "next_window": None}
+    return {
+        "local_time": local_time(now, zone),
+        "inside_window": inside_window(now, zone, windows) if windows else None,
+        "next_window": next_window_start(now, zone, windows) if windows else None,
+    }
+
+
+def _interaction_rows(
+    contact_id: int,
+    facts: list[InteractionFact],
+    agreement: m.AgreementRecord | None,
+    now: datetime,
+) -> list[InteractionRow]:
+    """Logged interactions newest first, each flagged when it is an overdue follow-up."""
+    late = {f.interaction.id for f in follow_ups(facts, agreement=agreement, now=now)}
+    query = (
+        m.InteractionRecord.select()
+        .where(m.InteractionRecord.contact == contact_id)
+        .order_by(m.InteractionRecord.occurred_at.desc(), m.InteractionRecord.id.desc())
+    )
+    return [
+        InteractionRow(
+            id=r.id,
+            occurred_at=r.occurred_at,
+            channel=r.channel,
+            direction=r.direction,
+            kind=r.kind,
+            summary=r.summary,
+            overdue=r.id in late,
+        )
+        for r in query
+    ]
+
+
+def _reply_stats(facts: list[InteractionFact], agreement: m.AgreementRecord | None) -> dict:
+    """How fast they reply to me (my messages) and I to them (theirs), against the agreement."""
+    theirs = hours(agreement.their_reply_hours) if agreement else None
+    mine = hours(agreement.my_reply_hours) if agreement else None
+    return {
+        "their_reply_stats": reply_stats(facts, direction=Direction.OUT, agreed=theirs),
+        "my_reply_stats": reply_stats(facts, direction=Direction.IN, agreed=mine),
+    }
+
+
+def _upcoming(contact_id: int, now: datetime) -> list[OccurrenceRow]:
+    """Meetings with the contact in the next 30 days, cancelled ones left out."""
+    rows = list_occurrences(window_start=now, window_end=now + UPCOMING_HORIZON, now=now)
+    return [
+        r
+        for r in rows
+        if contact_id in r.attendee_ids and r.status != MeetingStatus.CANCELLED.value
+    ]
+
+
+def _open_tasks(contact_id: int) -> list[TaskRow]:
+    """Open tasks linked to the contact."""
+    query = m.TaskRecord.select(m.TaskRecord.id).where(
+        (m.TaskRecord.contact == contact_id) & m.TaskRecord.status.in_(OPEN_STATUSES)
+    )
+    ids = {task_id for (task_id,) in query.tuples()}
+    return [row for row in list_tasks() if row.id in ids]
+
+
+def _goals(contact_id: int, today: date) -> list[GoalRow]:
+    """Goals of all the contact's mentorships, with progress and pace."""
+    query = (
+        m.GoalRecord.select(m.GoalRecord.id)
+        .join(m.MentorshipRecord)
+        .where(m.MentorshipRecord.contact == contact_id)
+    )
+    ids = {goal_id for (goal_id,) in query.tuples()}
+    return [row for row in list_goals(today=today) if row.id in ids]

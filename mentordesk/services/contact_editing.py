@@ -1,0 +1,210 @@
+"""Create and edit contacts with their mentorship and agreement; log interactions and stages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from mentordesk.core.enums import Channel, Direction, InteractionKind, Stage
+from mentordesk.db import models as m
+from mentordesk.db.database import db
+from mentordesk.services.contact_merge import merge_contacts, undo_merge
+from mentordesk.services.contact_removal import DeletedContact, delete_contact, restore_contact
+from mentordesk.services.contact_validation import (
+    AGREEMENT_FIELDS,
+    LABELLED_FIELDS,
+    PROFILE_FIELDS,
+    ContactForm,
+    validate_contact_form,
+)
+from mentordesk.services.contacts import get_contact, main_mentorship, new_contact_uid
+
+__all__ = [  # deleting and merging live in their own modules; the UI reaches them here too
+    "ContactForm",
+    "DeletedContact",
+    "add_interaction",
+    "contact_form",
+    "delete_contact",
+    "merge_contacts",
+    "restore_contact",
+    "save_contact",
+    "set_stage",
+    "undo_merge",
+    "validate_contact_form",
+]
+
+
+def contact_form(contact_id: int) -> ContactForm:
+    """The stored values of a contact as a form to edit."""
+    contact = get_contact(contact_id)
+    ship = main_mentorship(contact_id)
+    agreement = _agreement(ship)
+    form = ContactForm(**{name: getattr(contact, name) for name in PROFILE_FIELDS})
+    for name in LABELLED_FIELDS:
+        setattr(form, name, [item["value"] for item in getattr(contact, name) or []])
+    if ship is not None:
+        form.direction, form.stage = ship.direction, ship.stage
+    if agreement is not None:
+        for name in AGREEMENT_FIELDS:
+            setattr(form, name, getattr(agreement, name))
+    return form
+
+
+def save_contact(form: ContactForm, *, contact_id: int | None = None) -> int:
+    """Create (no id) or update a contact with its mentorship and agreement; returns the id."""
+    clean = validate_contact_form(form)
+    with db.atomic():
+        if contact_id is None:
+            return _create(clean)
+        contact = get_contact(contact_id)
+        changed = _update_profile(contact, clean)
+        ship = main_mentorship(contact_id)
+        if ship is None:
+            ship, changed = m.MentorshipRecord.create(contact=contact), True
+        changed = _update_mentorship(ship, clean) or changed
+        changed = _update_agreement(ship, clean) or changed
+        if changed:
+            m.ContactRecord.update(updated_at=m.utc_now()).where(
+                m.ContactRecord.id == contact_id
+            ).execute()
+        return contact_id
+
+
+def _create(form: ContactForm) -> int:
+    """Insert a new contact, its mentorship, first stage and agreement."""
+    contact = m.ContactRecord.create(uid=new_contact_uid(), **_profile_values(form, None))
+    ship = m.MentorshipRecord.create(contact=contact, direction=form.direction)
+    _change_stage(ship, form.stage, note="")
+    if any(getattr(form, name) for name in AGREEMENT_FIELDS):
+        m.AgreementRecord.create(mentorship=ship, **_agreement_values(form))
+    return contact.id
+
+
+def _profile_values(form: ContactForm, contact: m.ContactRecord | None) -> dict[str, Any]:
+    """The contact columns the form sets; labels of unchanged values are kept."""
+    values = {name: getattr(form, name) for name in PROFILE_FIELDS}
+    for name in LABELLED_FIELDS:
+        old = getattr(contact, name) if contact else []
+        values[name] = _labelled(getattr(form, name), old or [])
+    return values
+
+
+def _labelled(values: list[str], old: list[dict]) -> list[dict]:
+    """Values as {"value", "label"} items; a value already there keeps its item and label."""
+    known = {item["value"]: item for item in old}
+    return [dict(known.get(value, {"value": value, "label": ""})) for value in values]
+
+
+def _agreement_values(form: ContactForm) -> dict[str, Any]:
+    """The agreement columns the form sets."""
+    return {name: getattr(form, name) for name in AGREEMENT_FIELDS}
+
+
+def _update_profile(contact: m.ContactRecord, form: ContactForm) -> bool:
+    """Write changed profile fields; True when something changed."""
+    return _write_changes(contact, _profile_values(form, contact))
+
+
+def _update_mentorship(ship: m.MentorshipRecord, form: ContactForm) -> bool:
+    """Write a changed direction and stage (with history); True when something changed."""
+    changed = _write_changes(ship, {"direction": form.direction})
+    if ship.stage != form.stage:
+        _change_stage(ship, form.stage, note="")
+        changed = True
+    return changed
+
+
+def _update_agreement(ship: m.MentorshipRecord, form: ContactForm) -> bool:
+    """Write a changed agreement, creating one when first needed; True when changed."""
+    agreement = _agreement(ship)
+    values = _agreement_values(form)
+    if agreement is None:
+        if not any(values.values()):
+            return False
+        m.AgreementRecord.create(mentorship=ship, **values)
+        return True
+    return _write_changes(agreement, values)
+
+
+def _write_changes(record: m.BaseRecord, values: dict[str, Any]) -> bool:
+    """Update only the columns whose values differ; True when any did."""
+    changes = {k: v for k, v in values.items() if getattr(record, k) != v}
+    if changes:
+        type(record).update(changes).where(type(record).id == record.id).execute()
+        for key, value in changes.items():
+            setattr(record, key, value)
+    return bool(changes)
+
+
+def _agreement(ship: m.MentorshipRecord | None) -> m.AgreementRecord | None:
+    """The mentorship's agreement, if any."""
+    if ship is None:
+        return None
+    return m.AgreementRecord.get_or_none(m.AgreementRecord.mentorship == ship.id)
+
+
+def _change_stage(ship: m.MentorshipRecord, stage: str, *, note: str) -> None:
+    """Move a mentorship to a stage, append it to the history and date its start or end."""
+    today = m.utc_now().date()
+    values: dict[str, Any] = {"stage": stage}
+    if stage == Stage.ACTIVE.value and ship.started_on is None:
+        values["started_on"] = today
+    if stage == Stage.ALUMNI.value and ship.ended_on is None:
+        values["ended_on"] = today
+    _write_changes(ship, values)
+    m.StageChangeRecord.create(mentorship=ship, stage=stage, note=note)
+
+
+def set_stage(*, contact_id: int, stage: str, note: str = "") -> None:
+    """Move the contact's main mentorship to ``stage``, recording the step in its history."""
+    if stage not in Stage.values():
+        raise ValueError(f"Stage {stage!r} is not one of: {', '.join(Stage.values())}.")
+    with db.atomic():
+        contact = get_contact(contact_id)
+        ship = main_mentorship(contact_id) or m.MentorshipRecord.create(contact=contact)
+        if ship.stage != stage or not ship.stage_changes.exists():
+            _change_stage(ship, stage, note=note.strip())
+
+
+def add_interaction(
+    *,
+    contact_id: int,
+    occurred_at: datetime,
+    channel: str,
+    direction: str,
+    kind: str,
+    summary: str,
+    reply_to_id: int | None = None,
+) -> int:
+    """Log one contact made with a person; returns the new interaction id."""
+    if occurred_at.tzinfo is None or occurred_at.utcoffset() is None:
+        raise ValueError("An interaction needs a timezone-aware time.")
+    for what, value, enum in (
+        ("Channel", channel, Channel),
+        ("Direction", direction, Direction),
+        ("Kind", kind, InteractionKind),
+    ):
+        if value not in enum.values():
+            raise ValueError(f"{what} {value!r} is not one of: {', '.join(enum.values())}.")
+    with db.atomic():
+        get_contact(contact_id)
+        _check_reply_to(reply_to_id, contact_id)
+        record = m.InteractionRecord.create(
+            contact=contact_id,
+            occurred_at=occurred_at,
+            channel=channel,
+            direction=direction,
+            kind=kind,
+            summary=summary.strip(),
+            reply_to=reply_to_id,
+        )
+    return record.id
+
+
+def _check_reply_to(reply_to_id: int | None, contact_id: int) -> None:
+    """Reject a replied-to interaction that is missing or belongs to someone else."""
+    if reply_to_id is None:
+        return
+    original = m.InteractionRecord.get_or_none(m.InteractionRecord.id == reply_to_id)
+    if original is None or original.contact_id != contact_id:
+        raise ValueError(f"Interaction {reply_to_id} is not one of this contact's interactions.")

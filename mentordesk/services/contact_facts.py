@@ -1,0 +1,147 @@
+"""Interactions and held meetings as core facts; the attention rules Today and Contacts share."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from mentordesk.core.enums import Direction, InteractionKind, MeetingStatus
+from mentordesk.core.relationships import (
+    InteractionFact,
+    last_real_contact,
+    overdue_follow_ups,
+    stay_in_touch_due,
+)
+from mentordesk.db import models as m
+from mentordesk.services.calendar import list_occurrences
+
+HELD_LOOKBACK = timedelta(days=365)  # how far back held meetings count as contact
+BOOKED_HORIZON = timedelta(days=7)  # a meeting booked this soon takes care of staying in touch
+FOLLOW_UP_REASON = "No reply yet: follow up"
+STAY_IN_TOUCH_REASON = "Time to stay in touch"
+
+
+@dataclass(frozen=True)
+class MeetingActivity:
+    """Held meeting start times per contact, and the contacts with a meeting booked soon."""
+
+    held: dict[int, list[datetime]]
+    booked: set[int]
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """An unanswered message or call of mine, past the agreed reply time."""
+
+    interaction: InteractionFact
+    due: datetime
+
+
+def interaction_fact(record: m.InteractionRecord) -> InteractionFact:
+    """One interaction record as a core fact."""
+    return InteractionFact(
+        id=record.id,
+        occurred_at=record.occurred_at,
+        direction=record.direction,
+        kind=record.kind,
+        reply_to_id=record.reply_to_id,
+    )
+
+
+def interaction_facts(*, contact_id: int | None = None) -> dict[int, list[InteractionFact]]:
+    """Interactions as core facts grouped by contact (one contact's only, when given)."""
+    query = m.InteractionRecord.select()
+    if contact_id is not None:
+        query = query.where(m.InteractionRecord.contact == contact_id)
+    facts: dict[int, list[InteractionFact]] = defaultdict(list)
+    for record in query:
+        facts[record.contact_id].append(interaction_fact(record))
+    return facts
+
+
+def meeting_facts(times: list[datetime]) -> list[InteractionFact]:
+    """Held meetings as incoming contact, so a meeting answers the messages before it."""
+    return [
+        InteractionFact(
+            id=-(i + 1), occurred_at=t, direction=Direction.IN, kind=InteractionKind.MEETING
+        )
+        for i, t in enumerate(sorted(times))
+    ]
+
+
+def meeting_activity(*, now: datetime) -> MeetingActivity:
+    """Meetings held in the last year and contacts booked in the next week, in one pass."""
+    held: dict[int, list[datetime]] = defaultdict(list)
+    booked: set[int] = set()
+    rows = list_occurrences(
+        window_start=now - HELD_LOOKBACK, window_end=now + BOOKED_HORIZON, now=now
+    )
+    for row in rows:
+        if row.start < now and row.status == MeetingStatus.HELD.value:
+            for contact_id in row.attendee_ids:
+                held[contact_id].append(row.start.astimezone(UTC))
+        elif row.start >= now and row.status != MeetingStatus.CANCELLED.value:
+            booked.update(row.attendee_ids)
+    return MeetingActivity(held=held, booked=booked)
+
+
+def agreements_by_contact() -> dict[int, m.AgreementRecord]:
+    """Each contact's agreement (from their most recent mentorship that has one)."""
+    query = m.AgreementRecord.select(m.AgreementRecord, m.MentorshipRecord).join(m.MentorshipRecord)
+    return {a.mentorship.contact_id: a for a in query.order_by(m.MentorshipRecord.id)}
+
+
+def hours(value: int | None) -> timedelta | None:
+    """Agreed hours as a duration; None when not agreed."""
+    return None if value is None else timedelta(hours=value)
+
+
+def days(value: int | None) -> timedelta | None:
+    """Agreed days as a duration; None when not agreed (or zero)."""
+    return timedelta(days=value) if value else None
+
+
+def follow_ups(
+    facts: list[InteractionFact], *, agreement: m.AgreementRecord | None, now: datetime
+) -> list[FollowUp]:
+    """My overdue follow-ups under the agreed reply time, oldest first; none without one."""
+    agreed = hours(agreement.their_reply_hours) if agreement else None
+    if not agreed:
+        return []
+    late = overdue_follow_ups(facts, agreed_reply=agreed, now=now)
+    return [FollowUp(interaction=fact, due=fact.occurred_at + agreed) for fact in late]
+
+
+def stay_in_touch(
+    facts: list[InteractionFact],
+    held: list[datetime],
+    *,
+    agreement: m.AgreementRecord | None,
+    now: datetime,
+) -> datetime | None:
+    """When the next contact is due under the agreed cadence, from the last real contact."""
+    cadence = days(agreement.meeting_cadence_days) if agreement else None
+    if cadence is None:
+        return None
+    last = last_real_contact(facts, held, now=now)
+    return stay_in_touch_due(last_contact=last, cadence=cadence, now=now)
+
+
+def attention_reason(
+    facts: list[InteractionFact],
+    held: list[datetime],
+    *,
+    agreement: m.AgreementRecord | None,
+    booked: bool,
+    now: datetime,
+) -> str:
+    """Why a contact needs attention now: a follow-up, or staying in touch; "" when not."""
+    # `facts` include the held meetings (meeting_facts); as on Today, a meeting booked within
+    # a week takes care of staying in touch.
+    if follow_ups(facts, agreement=agreement, now=now):
+        return FOLLOW_UP_REASON
+    due = stay_in_touch(facts, held, agreement=agreement, now=now)
+    if due is not None and due <= now and not booked:
+        return STAY_IN_TOUCH_REASON
+    return ""

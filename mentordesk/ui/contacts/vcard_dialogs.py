@@ -1,0 +1,104 @@
+"""vCard import with a preview of what will be created or updated, and vCard export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.services.vcard import ImportPreview, PreviewAction, PreviewItem
+from mentordesk.ui.widgets.table_model import Column, RowTableModel
+
+
+def _tr(text: str) -> str:
+    """Translate a preview string."""
+    return QCoreApplication.translate("VCardPreviewDialog", text)
+
+
+ACTION_LABELS = {
+    PreviewAction.CREATE: "New contact",
+    PreviewAction.UPDATE: "Update",
+    PreviewAction.UNCHANGED: "No change",
+}
+
+
+def preview_columns() -> list[Column]:
+    """Columns of the preview table: card line, name, what happens, which fields change."""
+    return [
+        Column(_tr("Line"), lambda r: str(r.line), lambda r: r.line, align_right=True),
+        Column(_tr("Name"), lambda r: r.name),
+        Column(_tr("What happens"), lambda r: _tr(ACTION_LABELS[r.action])),
+        Column(_tr("Changes"), lambda r: ", ".join(r.changed_fields)),
+    ]
+
+
+def summary_text(preview: ImportPreview) -> str:
+    """One sentence: how many cards create, update, stay and are skipped."""
+    return _tr("{0} new, {1} updated, {2} unchanged, {3} skipped because they are damaged.").format(
+        preview.count(PreviewAction.CREATE),
+        preview.count(PreviewAction.UPDATE),
+        preview.count(PreviewAction.UNCHANGED),
+        len(preview.problems),
+    )
+
+
+class VCardPreviewDialog(QDialog):
+    """Shows what importing a file would do; Import applies it, Cancel changes nothing."""
+
+    def __init__(
+        self, *, path: Path, preview: ImportPreview, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import contacts from {0}").format(path.name))
+        self.resize(720, 460)
+        self._build_ui(preview)
+
+    def _build_ui(self, preview: ImportPreview) -> None:
+        """Summary, the card table, problems and the buttons."""
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(summary_text(preview), self)
+        self.summary.setAccessibleName(self.summary.text())
+        layout.addWidget(self.summary)
+        self.model = RowTableModel(preview_columns(), self)
+        self.model.set_rows(preview.items)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Cards in the file"))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.problems = QLabel(self._problem_text(preview), self)
+        self.problems.setWordWrap(True)
+        self.problems.setAccessibleName(self.tr("Damaged cards"))
+        self.problems.setVisible(bool(preview.problems))
+        layout.addWidget(self.problems)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setAccessibleName(self.tr("Import"))
+        self.import_button.setEnabled(
+            any(i.action != PreviewAction.UNCHANGED for i in preview.items)
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _problem_text(self, preview: ImportPreview) -> str:
+        """The skipped cards, one line each."""
+        lines = [self.tr("Line {0}: {1}").format(p.line, p.message) for p in preview.problems[:20]]
+        more = len(preview.problems) - len(lines)
+        if more > 0:
+            lines.append(self.tr("… and {0} more").format(more))
+        return self.tr("These cards will be skipped:") + "\n" + "\n".join(lines)
+
+
+__all__ = ["PreviewItem", "VCardPreviewDialog", "preview_columns", "summary_text"]

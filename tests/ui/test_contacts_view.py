@@ -1,0 +1,222 @@
+"""The contacts view: filtering, the detail pane, add/edit/delete/undo, merge, logging, vCard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from mentordesk.db import models as m
+from mentordesk.services.export_json import export_json_text
+from mentordesk.ui.contacts.dialogs import ContactDialog, parse_availability
+from mentordesk.ui.contacts.filters import ContactFilter
+from mentordesk.ui.contacts.view import ContactsView
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "vcards"
+
+
+@pytest.fixture
+def view(qtbot, demo_context):
+    """The contacts view on the sample data, loaded."""
+    widget = ContactsView(demo_context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.reload()
+    return widget
+
+
+def _names(view) -> list[str]:
+    proxy = view.table.proxy
+    return sorted(proxy.index(r, 0).data(view.model.RowRole).name for r in range(proxy.rowCount()))
+
+
+def test_lists_every_contact_and_selects_the_first(view):
+    assert view.model.rowCount() == 6
+    assert view.selected() is not None
+    assert view.detail is not None and view.detail.id == view.selected().id
+
+
+def test_stage_filter_shows_counts_and_filters(view):
+    texts = [view.filters.stage.itemText(i) for i in range(view.filters.stage.count())]
+    assert texts[0] == "All stages (6)"
+    assert "Prospect (1)" in texts and "Active (4)" in texts
+    view.filters.stage.setCurrentIndex(view.filters.stage.findData("prospect"))
+    assert _names(view) == ["Aiko Tanaka"]
+
+
+def test_where_met_tag_and_attention_filters(view):
+    view.table.proxy.set_contact_filter(ContactFilter(met_channel="social_media"))
+    assert _names(view) == ["Sam Whitfield"]
+    view.table.proxy.set_contact_filter(ContactFilter(tag="mentee"))
+    assert _names(view) == ["Jordan Lee"]
+    view.filters.attention.setChecked(True)
+    view.filters.tag.setCurrentIndex(0)
+    assert "Marcus Okafor" in _names(view) and "Priya Raman" not in _names(view)
+
+
+def test_detail_pane_shows_agreement_against_reality(view):
+    view.select_contact(m.ContactRecord.get(m.ContactRecord.name == "Marcus Okafor").id)
+    html = view.pane.toPlainText()
+    assert "Marcus Okafor" in html
+    assert "Online mentoring network" in html
+    assert "Their local time" in html
+    assert "no reply yet, follow up" in html
+    assert "Give my first conference talk" in html
+
+
+def test_add_contact_through_the_dialog(qtbot, view, monkeypatch):
+    def fill_and_accept(dialog):
+        qtbot.keyClicks(dialog.name, "Grace Hopper")
+        dialog.timezone.setCurrentText("America/New_York")
+        dialog.availability.setPlainText("Tue 10:00-12:00")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ContactDialog, "exec", fill_and_accept)
+    view.actions.add.trigger()
+    assert view.model.rowCount() == 7
+    assert view.selected().name == "Grace Hopper"
+    contact = m.ContactRecord.get(m.ContactRecord.name == "Grace Hopper")
+    assert contact.timezone == "America/New_York"
+
+
+def test_edit_changes_the_stage_and_keeps_history(qtbot, view, monkeypatch):
+    aiko = m.ContactRecord.get(m.ContactRecord.name == "Aiko Tanaka")
+    view.select_contact(aiko.id)
+
+    def promote(dialog):
+        dialog.stage.setCurrentIndex(dialog.stage.findData("reached_out"))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ContactDialog, "exec", promote)
+    view.actions.edit.trigger()
+    ship = m.MentorshipRecord.get(m.MentorshipRecord.contact == aiko.id)
+    assert ship.stage == "reached_out"
+    stages = [s.stage for s in ship.stage_changes.order_by(m.StageChangeRecord.id)]
+    assert stages[-2:] == ["prospect", "reached_out"]
+
+
+def test_dialog_refuses_a_bad_zone_and_stays_open(qtbot, view):
+    dialog = ContactDialog(parent=view)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Someone")
+    dialog.timezone.setCurrentText("Mars/Olympus")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "not a time zone" in dialog.error.text()
+
+
+def test_availability_lines_parse_and_report_bad_ones():
+    assert parse_availability("Mon 9:00-17:00\n\nthursday 16:00 – 19:00") == [
+        {"weekday": 0, "start": "09:00", "end": "17:00"},
+        {"weekday": 3, "start": "16:00", "end": "19:00"},
+    ]
+    with pytest.raises(ValueError, match="line 2"):
+        parse_availability("Mon 09:00-17:00\nsometimes")
+
+
+def test_delete_asks_first_and_can_be_undone(qtbot, view, monkeypatch):
+    before = export_json_text()
+    asked = []
+    monkeypatch.setattr(view, "confirm", lambda title, text: asked.append(text) or True)
+    victim = view.selected().name
+    qtbot.keyClick(view.table.table, Qt.Key.Key_Delete)
+    assert asked and victim in asked[0]
+    assert view.model.rowCount() == 5
+    assert view.actions.undo.isEnabled()
+    qtbot.keyClick(view.table.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.model.rowCount() == 6
+    assert export_json_text() == before
+
+
+def test_delete_declined_changes_nothing(view, monkeypatch):
+    before = export_json_text()
+    monkeypatch.setattr(view, "confirm", lambda title, text: False)
+    view.actions.delete.trigger()
+    assert export_json_text() == before and view.model.rowCount() == 6
+
+
+def test_merge_duplicates_and_undo(view, monkeypatch):
+    from mentordesk.services.contacts import add_contact
+
+    add_contact(name="Priya R.")
+    view.reload()
+    priya = m.ContactRecord.get(m.ContactRecord.name == "Priya Raman")
+    view.select_contact(priya.id)
+    before = export_json_text()
+    monkeypatch.setattr(
+        view,
+        "ask_item",
+        lambda title, text, items: (next(i for i in items if i.startswith("Priya R.")), True),
+    )
+    view.actions.merge.trigger()
+    assert not m.ContactRecord.select().where(m.ContactRecord.name == "Priya R.").exists()
+    view.actions.undo.trigger()
+    assert export_json_text() == before
+
+
+def test_log_interaction(view, monkeypatch):
+    from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
+
+    def fill(dialog):
+        dialog.summary.setText("Sent the slides")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(InteractionDialog, "exec", fill)
+    contact = view.selected()
+    view.actions.log_interaction.trigger()
+    logged = m.InteractionRecord.get(m.InteractionRecord.summary == "Sent the slides")
+    assert logged.contact_id == contact.id and logged.direction == "out"
+    assert "Sent the slides" in view.pane.toPlainText()
+
+
+def test_vcard_import_shows_a_preview_then_imports(view, monkeypatch):
+    from mentordesk.ui.contacts.vcard_jobs import VCardJobs
+
+    shown = []
+
+    def answer(self, path, preview):
+        shown.append(preview)
+
+        class Accept:
+            def exec(self):
+                return QDialog.DialogCode.Accepted
+
+        return Accept()
+
+    monkeypatch.setattr(view, "ask_open_path", lambda: DATA / "google_contacts.vcf")
+    monkeypatch.setattr(VCardJobs, "preview_dialog", answer)
+    before = view.model.rowCount()
+    view.actions.import_vcf.trigger()
+    created = shown[0].count(shown[0].items[0].action.__class__.CREATE)
+    assert created > 0
+    assert view.model.rowCount() == before + created
+
+
+def test_vcard_preview_dialog_lists_cards_and_problems(qtbot, database):
+    from mentordesk.services.vcard import preview_vcards, read_vcard_file
+    from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
+
+    path = DATA / "malformed_middle.vcf"
+    dialog = VCardPreviewDialog(path=path, preview=preview_vcards(read_vcard_file(path)))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    assert "1 skipped" in dialog.summary.text()
+    assert not dialog.problems.isHidden() and "Line" in dialog.problems.text()
+    assert dialog.import_button.isEnabled()
+
+
+def test_vcard_export_writes_a_file(view, monkeypatch, tmp_path):
+    target = tmp_path / "out.vcf"
+    monkeypatch.setattr(view, "ask_save_path", lambda: target)
+    view.actions.export_vcf.trigger()
+    assert target.read_bytes().count(b"BEGIN:VCARD") == 6
+
+
+def test_contact_models_pass_the_model_tester(qtmodeltester, view):
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.table.proxy)
