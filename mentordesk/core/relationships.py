@@ -118,8 +118,7 @@ def replies(interactions: Facts) -> list[_Pair]:
       every still-unanswered awaiting interaction of the opposite direction before
       it (so two unanswered messages share the reply that ends the silence).
       An interaction carrying a link answers only what it links to.
-    - A linked reply closes the exchange: it does not itself await an answer
-      (an unlinked one may carry a new question, so it does).
+    - An unlinked answer may carry a new question, so it awaits a reply itself.
     - Interactions at the same instant are ordered by id.
     """
     ordered = _chronological(interactions)

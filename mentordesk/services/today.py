@@ -34,6 +34,8 @@ class ReachOutRow:
     name: str
     reason: str
     due: datetime
+    about: str = ""  # the unanswered message, for a follow-up
+    last_contact: datetime | None = None  # for a stay-in-touch nudge
 
 
 @dataclass(frozen=True)
@@ -74,16 +76,34 @@ def reach_out(*, now: datetime) -> list[ReachOutRow]:
     names = dict(m.ContactRecord.select(m.ContactRecord.id, m.ContactRecord.name).tuples())
     rows: list[ReachOutRow] = []
     cadences = []
+    lasts: dict[int, datetime | None] = {}
     for contact_id, agreement in agreements_by_contact().items():
         held = activity.held.get(contact_id, [])
         mine = facts.get(contact_id, []) + meeting_facts(held)
-        for late in follow_ups(mine, agreement=agreement, now=now):
-            rows.append(ReachOutRow(contact_id, names[contact_id], FOLLOW_UP_REASON, late.due))
+        late = follow_ups(mine, agreement=agreement, now=now)
+        summaries = _summaries([f.interaction.id for f in late])
+        for item in late:
+            about = summaries.get(item.interaction.id, "")
+            rows.append(
+                ReachOutRow(contact_id, names[contact_id], FOLLOW_UP_REASON, item.due, about)
+            )
         if agreement.meeting_cadence_days:
-            last = last_real_contact(mine, held, now=now)
-            cadences.append((contact_id, last, days(agreement.meeting_cadence_days)))
+            lasts[contact_id] = last_real_contact(mine, held, now=now)
+            cadences.append((contact_id, lasts[contact_id], days(agreement.meeting_cadence_days)))
     for nudge in nudges(cadences, now=now):
         if nudge.contact_id not in activity.booked:
-            name = names[nudge.contact_id]
-            rows.append(ReachOutRow(nudge.contact_id, name, STAY_IN_TOUCH_REASON, nudge.due))
+            name, last = names[nudge.contact_id], lasts[nudge.contact_id]
+            rows.append(
+                ReachOutRow(
+                    nudge.contact_id, name, STAY_IN_TOUCH_REASON, nudge.due, last_contact=last
+                )
+            )
     return rows
+
+
+def _summaries(interaction_ids: list[int]) -> dict[int, str]:
+    """The summaries of some interactions, by id (one query, none when there are no ids)."""
+    if not interaction_ids:
+        return {}
+    query = m.InteractionRecord.select(m.InteractionRecord.id, m.InteractionRecord.summary)
+    return dict(query.where(m.InteractionRecord.id.in_(interaction_ids)).tuples())

@@ -7,6 +7,17 @@ import pytest
 from tests.conftest import FIXED_NOW
 
 
+@pytest.fixture(autouse=True)
+def c_locale():
+    """Dates as ISO 8601 whatever the machine's language, so expected texts are stable."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture
 def jobs(qapp):
     """A job runner that runs each job at once on the test's thread."""

@@ -220,3 +220,17 @@ def test_vcard_export_writes_a_file(view, monkeypatch, tmp_path):
 def test_contact_models_pass_the_model_tester(qtmodeltester, view):
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.table.proxy)
+
+
+def test_a_new_write_drops_the_pending_undo(view, monkeypatch):
+    monkeypatch.setattr(view, "confirm", lambda title, text: True)
+    view.actions.delete.trigger()
+    assert view.actions.undo.isEnabled()
+
+    def accept(dialog):
+        dialog.name.setText("New Person")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ContactDialog, "exec", accept)
+    view.actions.add.trigger()
+    assert not view.actions.undo.isEnabled()

@@ -23,6 +23,7 @@ class ChannelList(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Preferred channels, most preferred first"))
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * (len(Channel) + 2))
         self.up = QPushButton(self.tr("Move &up"), self)
         self.down = QPushButton(self.tr("Move do&wn"), self)
         self.up.setAccessibleName(self.tr("Move channel up"))

@@ -151,9 +151,9 @@ class ContactDialog(QDialog):
         self.channels = ChannelList(page)
         self.availability = _text(self.tr("Availability windows in their time zone"), lines=3)
         self.availability.setPlaceholderText("Mon 09:00-17:00\nThu 16:00-19:00")
-        self.their_reply = _spin(self.tr("They reply within (hours)"), 24 * 30)
-        self.my_reply = _spin(self.tr("I reply within (hours)"), 24 * 30)
-        self.cadence = _spin(self.tr("Talk at least every (days)"), 365)
+        self.their_reply = _spin(self.tr("They reply within (hours)"), 24 * 30, self.tr(" hours"))
+        self.my_reply = _spin(self.tr("I reply within (hours)"), 24 * 30, self.tr(" hours"))
+        self.cadence = _spin(self.tr("Talk at least every (days)"), 365, self.tr(" days"))
         form.addRow(self.tr("&Channels:"), self.channels)
         form.addRow(self.tr("&Available:"), self.availability)
         form.addRow(self.tr("They re&ply within:"), self.their_reply)
@@ -259,10 +259,11 @@ def _text(name: str, *, lines: int) -> QPlainTextEdit:
     return edit
 
 
-def _spin(name: str, maximum: int) -> QSpinBox:
-    """A named spin box where 0 means 'not agreed'."""
+def _spin(name: str, maximum: int, suffix: str) -> QSpinBox:
+    """A named spin box with a unit, where 0 means 'not agreed'."""
     spin = QSpinBox()
     spin.setAccessibleName(name)
+    spin.setSuffix(suffix)
     spin.setRange(0, maximum)
     spin.setSpecialValueText(QCoreApplication.translate("ContactDialog", "not agreed"))
     return spin

@@ -41,6 +41,7 @@ class VCardJobs(QObject):
 
     def run_import(self, path: Path, text: str) -> None:
         """Import the cards in one transaction, with progress and cancel."""
+        self.view.forget_undo()
         self.view.context.jobs.start(
             title=self.tr("Importing {0}").format(path.name),
             work=lambda progress: import_vcards(text, progress=progress),

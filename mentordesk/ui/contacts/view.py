@@ -196,6 +196,7 @@ class ContactsView(FeatureView):
 
     def save(self, form, *, contact_id: int | None) -> None:
         """Create or update a contact as a write job, then select it."""
+        self.forget_undo()
         self.context.jobs.start(
             title=self.tr("Saving {0}").format(form.name),
             work=lambda progress: contact_editing.save_contact(form, contact_id=contact_id),
@@ -222,6 +223,7 @@ class ContactsView(FeatureView):
         )
         if dialog.exec() == InteractionDialog.DialogCode.Accepted:
             values = dialog.values()
+            self.forget_undo()
             self.context.jobs.start(
                 title=self.tr("Logging contact with {0}").format(row.name),
                 work=lambda progress: contact_editing.add_interaction(contact_id=row.id, **values),
@@ -308,6 +310,11 @@ class ContactsView(FeatureView):
             show_progress=False,
             done_message=done,
         )
+
+    def forget_undo(self) -> None:
+        """Drop the pending undo: a new write could reuse the ids it would restore."""
+        self._undo = None
+        self._update_actions()
 
     def undo(self) -> None:
         """Undo the last delete or merge."""

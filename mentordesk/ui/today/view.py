@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QStackedWidget, QWidget
 
 from mentordesk.services.contacts import count_contacts
-from mentordesk.services.today import TodaySummary, today_summary
+from mentordesk.services.today import ReachOutRow, TodaySummary, today_summary
 from mentordesk.ui.calendar.table_model import when_text
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.format import fmt_datetime
+from mentordesk.ui.format import fmt_date, fmt_datetime
 from mentordesk.ui.tasks.table_model import due_text
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
@@ -56,7 +56,7 @@ class TodayView(FeatureView):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.meetings, 0, 0)
         grid.addWidget(self.tasks, 0, 1)
-        grid.addWidget(self.reach_out, 1, 0, 1, 2)
+        grid.addWidget(self.reach_out, 0, 2)
         self.welcome = EmptyState(
             heading=self.tr("Welcome to MentorDesk"),
             text=self.tr(
@@ -89,7 +89,17 @@ class TodayView(FeatureView):
         )
         self.tasks.set_lines([(f"{due_text(t, today)} · {t.title}", t.goal) for t in summary.tasks])
         self.reach_out.set_lines(
-            [(f"{r.name}: {self.tr(r.reason)}", fmt_datetime(r.due)) for r in summary.reach_out]
+            [(self.reach_out_text(r), fmt_datetime(r.due)) for r in summary.reach_out]
+        )
+
+    def reach_out_text(self, row: ReachOutRow) -> str:
+        """Who, why, and what it is about."""
+        if row.about:
+            return self.tr("{0}: no reply yet to “{1}”; follow up").format(row.name, row.about)
+        if row.last_contact is None:
+            return self.tr("{0}: not in touch yet; reach out").format(row.name)
+        return self.tr("{0}: last in touch {1}; time to catch up").format(
+            row.name, fmt_date(row.last_contact.astimezone().date())
         )
 
     def is_welcoming(self) -> bool:

@@ -51,6 +51,7 @@ class SummaryList(QGroupBox):
         self.view.setAccessibleName(title)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
+        self.view.setSpacing(3)
         self.placeholder = QLabel(placeholder, self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAccessibleName(placeholder)
