@@ -65,6 +65,12 @@ def test_detail_pane_shows_agreement_against_reality(view):
     assert "Their local time" in html
     assert "no reply yet, follow up" in html
     assert "Give my first conference talk" in html
+    assert "Stage history: Prospect (" in html and "→ Active (" in html
+
+
+def test_detail_pane_counts_what_the_mentee_gave_back(view):
+    view.select_contact(m.ContactRecord.get(m.ContactRecord.name == "Priya Raman").id)
+    assert "Gave back: once, on 2026-11-14" in view.pane.toPlainText()
 
 
 def test_add_contact_through_the_dialog(qtbot, view, monkeypatch):

@@ -83,6 +83,8 @@ def _profile(detail) -> str:
             _tr("Relationship"),
             f"{label(MentorshipDirection, detail.direction)} · {label(Stage, detail.stage)}",
         ),
+        _field(_tr("Stage history"), _stage_history(detail)),
+        _field(_tr("Gave back"), _gave_back(detail)),
         _field(_tr("Where we met"), met_line),
         _field(_tr("Email"), ", ".join(e["value"] for e in detail.emails)),
         _field(_tr("Phone"), ", ".join(p["value"] for p in detail.phones)),
@@ -90,6 +92,26 @@ def _profile(detail) -> str:
         _field(_tr("Notes"), detail.notes),
     ]
     return "".join(lines)
+
+
+def _stage_history(detail) -> str:
+    """Each stage reached, with its date, oldest first."""
+    steps = [
+        f"{label(Stage, stage)} ({fmt_date(when.astimezone().date())})"
+        for stage, when in detail.stage_history
+    ]
+    return " → ".join(steps)
+
+
+def _gave_back(detail) -> str:
+    """How often the mentee gave something back, and when last."""
+    given = [i for i in detail.interactions if i.kind == InteractionKind.GAVE_BACK.value]
+    if not given:
+        return ""
+    last = fmt_date(given[0].occurred_at.astimezone().date())
+    if len(given) == 1:
+        return _tr("once, on {0}").format(last)
+    return _tr("{0} times, last on {1}").format(len(given), last)
 
 
 def _agreement(detail, now: datetime) -> str:
@@ -141,11 +163,16 @@ def _reply_text(stats: ReplyStats) -> str:
         else (" ✓" if stats.within_agreement else " ✗ " + _tr("slower than agreed"))
     )
     return (
-        _tr("median {0} over {1} replies (agreed: {2})").format(
-            format_duration(stats.median), stats.count, agreed
+        _tr("median {0} over {1} (agreed: {2})").format(
+            format_duration(stats.median), _replies(stats.count), agreed
         )
         + verdict
     )
+
+
+def _replies(count: int) -> str:
+    """'1 reply' or 'N replies'."""
+    return _tr("1 reply") if count == 1 else _tr("{0} replies").format(count)
 
 
 def _due_text(due: datetime | None, now: datetime) -> str:
