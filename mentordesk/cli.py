@@ -102,6 +102,16 @@ def _open(workspace: Workspace) -> None:
     open_database(workspace.database, safety_dir=workspace.safety_dir)
 
 
+def _write_output(target: str, text: str) -> None:
+    """Write text to standard output ('-') or, all or nothing, to a file."""
+    from mentordesk.services.files import write_text_atomic
+
+    if target == "-":
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(Path(target), text)
+
+
 def run_gui(args: argparse.Namespace, workspace: Workspace) -> int:
     """Open the main window on the workspace."""
     from mentordesk.app import run_app
@@ -126,14 +136,9 @@ def cmd_seed_demo(args: argparse.Namespace, workspace: Workspace) -> int:
 def cmd_export_json(args: argparse.Namespace, workspace: Workspace) -> int:
     """Write every record as deterministic JSON."""
     from mentordesk.services.export_json import export_json_text
-    from mentordesk.services.files import write_text_atomic
 
     _open(workspace)
-    text = export_json_text()
-    if args.file == "-":
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(Path(args.file), text)
+    _write_output(args.file, export_json_text())
     return 0
 
 
@@ -165,15 +170,10 @@ def cmd_import_vcf(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def cmd_export_vcf(args: argparse.Namespace, workspace: Workspace) -> int:
     """Write every contact as vCard 4.0."""
-    from mentordesk.services.files import write_text_atomic
     from mentordesk.services.vcard import export_vcards
 
     _open(workspace)
-    text = export_vcards()
-    if args.file == "-":
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(Path(args.file), text)
+    _write_output(args.file, export_vcards())
     return 0
 
 
