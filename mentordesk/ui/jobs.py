@@ -10,7 +10,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from mentordesk.core.errors import UserError
@@ -184,8 +192,6 @@ class JobRunner(QObject):
 
     def wait_until_idle(self, timeout_ms: int = 30000) -> None:
         """Block until every job has finished and been delivered (screenshots, tests)."""
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
-
         deadline = QDeadlineTimer(timeout_ms)
         while self._jobs and not deadline.hasExpired():
             self.read_pool.waitForDone(20)
@@ -203,8 +209,6 @@ class SynchronousJobRunner(JobRunner):
 
     def _deliver_pending(self) -> None:
         """Process the queued outcome signal now."""
-        from PySide6.QtCore import QCoreApplication
-
         QCoreApplication.sendPostedEvents(self)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.core.enums import MeetingStatus, TimeKind
@@ -23,18 +25,11 @@ def when_text(row: OccurrenceRow) -> str:
     if row.time_kind == TimeKind.FLOATING.value or not row.timezone:
         return fmt_datetime(row.start.replace(tzinfo=None).astimezone())
     mine = fmt_datetime(row.start)
-    local = row.start.astimezone(_zone(row.timezone))
+    local = row.start.astimezone(ZoneInfo(row.timezone))
     if local.utcoffset() == row.start.astimezone().utcoffset():
         return mine
     city = row.timezone.rsplit("/", 1)[-1].replace("_", " ")
     return _tr("{0} ({1} in {2})").format(mine, fmt_time(local), city)
-
-
-def _zone(name: str):
-    """The ZoneInfo for a stored zone name."""
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(name)
 
 
 def meeting_columns() -> list[Column]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -76,11 +77,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(row)
         if role == Qt.ItemDataRole.FontRole and self.emphasis(row):
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold_font()
         return None
 
     def headerData(
@@ -91,6 +88,13 @@ class RowTableModel(QAbstractTableModel):
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
             return self.columns[section].title
         return None
+
+
+def _bold_font() -> QFont:
+    """The default font in bold, for emphasised rows."""
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def _sortable(value: Any) -> Any:
