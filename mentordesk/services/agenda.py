@@ -5,35 +5,26 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from mentordesk.core.enums import MeetingStatus, TaskStatus
-from mentordesk.services.calendar import OccurrenceRow, list_occurrences
+from mentordesk.core.enums import TimeKind
+from mentordesk.services.calendar import OccurrenceRow, upcoming
+from mentordesk.services.contact_facts import occurrences_around
 from mentordesk.services.tasks import TaskRow, list_tasks
 from mentordesk.services.today import reach_out
-
-OPEN = (TaskStatus.TODO.value, TaskStatus.DOING.value)
 
 
 def agenda_text(*, now: datetime, days: int, zone: ZoneInfo | None = None) -> str:
     """The agenda for the next `days` days as plain text, times in `zone` (default: local)."""
     today = now.astimezone(zone).date()
-    meetings = [
-        row
-        for row in list_occurrences(
-            window_start=now, window_end=now + timedelta(days=days), now=now
-        )
-        if row.status != MeetingStatus.CANCELLED.value
-    ]
-    tasks = [
-        t
-        for t in list_tasks()
-        if t.status in OPEN and t.due and t.due <= today + timedelta(days=days)
-    ]
+    ahead = timedelta(days=days)
+    occurrences = occurrences_around(now=now, ahead=ahead)
+    meetings = upcoming(occurrences, now=now, until=now + ahead)
+    tasks = sorted(list_tasks(open_only=True, due_by=today + ahead), key=lambda t: t.due)
+    reach = reach_out(now=now, occurrences=occurrences)
     sections = [
         _section(f"Meetings in the next {days} days", [_meeting_line(r, zone) for r in meetings]),
-        _section("Tasks due", [_task_line(t, today) for t in sorted(tasks, key=lambda t: t.due)]),
+        _section("Tasks due", [_task_line(t, today) for t in tasks]),
         _section(
-            "Reach out to",
-            [f"{r.name}: {r.reason} (due {_when(r.due, zone)})" for r in reach_out(now=now)],
+            "Reach out to", [f"{r.name}: {r.reason} (due {_when(r.due, zone)})" for r in reach]
         ),
     ]
     return "\n".join(sections)
@@ -46,15 +37,24 @@ def _section(title: str, lines: list[str]) -> str:
 
 
 def _meeting_line(row: OccurrenceRow, zone: ZoneInfo | None) -> str:
-    """One meeting: when (and their time when the zone differs), title, with whom."""
-    line = f"{_when(row.start, zone)}  {row.title}"
-    if (
-        row.timezone
-        and row.start.astimezone(ZoneInfo(row.timezone)).utcoffset()
-        != row.start.astimezone(zone).utcoffset()
-    ):
-        line += f" ({row.start.astimezone(ZoneInfo(row.timezone)):%H:%M} {row.timezone})"
-    return line + (f" with {row.attendees}" if row.attendees else "")
+    """One meeting: when, title, with whom."""
+    with_whom = f" with {row.attendees}" if row.attendees else ""
+    return f"{_meeting_when(row, zone)}  {row.title}{with_whom}"
+
+
+def _meeting_when(row: OccurrenceRow, zone: ZoneInfo | None) -> str:
+    """The start in `zone` (and theirs when it differs); all-day and floating unconverted."""
+    if row.time_kind == TimeKind.ALL_DAY.value:
+        return f"{row.start:%a %Y-%m-%d} (all day)"
+    if row.time_kind == TimeKind.FLOATING.value:
+        return f"{row.start:%a %Y-%m-%d %H:%M}"
+    when = _when(row.start, zone)
+    if not row.timezone:
+        return when
+    theirs = row.start.astimezone(ZoneInfo(row.timezone))
+    if theirs.utcoffset() == row.start.astimezone(zone).utcoffset():
+        return when
+    return f"{when} ({theirs:%H:%M} {row.timezone})"
 
 
 def _task_line(task: TaskRow, today: date) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from peewee import Expression, Select
 
 from mentordesk.core.enums import MeetingStatus, TimeKind
 from mentordesk.core.recurrence import occurrences, parse_rrule
@@ -34,8 +37,9 @@ def list_occurrences(
 ) -> list[OccurrenceRow]:
     """Every occurrence starting in [window_start, window_end), in time order."""
     now = now or datetime.now(UTC)
-    people = _attendees()
-    meetings = list(m.MeetingRecord.select())
+    near = _near(window_start, window_end)
+    meetings = list(m.MeetingRecord.select().where(near))
+    people = _attendees(m.MeetingRecord.select(m.MeetingRecord.id).where(near))
     moved = {(x.recurrence_of_id, x.recurrence_id) for x in meetings if x.recurrence_of_id}
     rows = []
     for meeting in meetings:
@@ -45,14 +49,33 @@ def list_occurrences(
     return sorted(rows, key=lambda r: (r.start.astimezone(UTC), r.meeting_id))
 
 
-def _attendees() -> dict[int, list[tuple[int, str]]]:
-    """(contact id, name) of each meeting's attendees, by meeting id, in name order."""
+def upcoming(
+    rows: Iterable[OccurrenceRow], *, now: datetime, until: datetime
+) -> list[OccurrenceRow]:
+    """The rows starting in [now, until) that are not cancelled, order kept."""
+    return [
+        row
+        for row in rows
+        if now <= row.start < until and row.status != MeetingStatus.CANCELLED.value
+    ]
+
+
+def _near(window_start: datetime, window_end: datetime) -> Expression:
+    """Series, moved instances and one-offs starting near the window (_starts is exact)."""
+    meeting = m.MeetingRecord
+    # stored to the second: `<=` keeps a start equal to a window end cut to the second
+    in_window = (meeting.starts_at >= window_start) & (meeting.starts_at <= window_end)
+    return (meeting.rrule != "") | meeting.recurrence_of.is_null(False) | in_window
+
+
+def _attendees(meeting_ids: Select) -> dict[int, list[tuple[int, str]]]:
+    """(contact id, name) of the attendees of some meetings, by meeting id, in name order."""
     people: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    attendee = m.MeetingAttendeeRecord
     query = (
-        m.MeetingAttendeeRecord.select(
-            m.MeetingAttendeeRecord.meeting, m.ContactRecord.id, m.ContactRecord.name
-        )
+        attendee.select(attendee.meeting, m.ContactRecord.id, m.ContactRecord.name)
         .join(m.ContactRecord)
+        .where(attendee.meeting.in_(meeting_ids))
         .order_by(m.ContactRecord.name)
         .tuples()
     )

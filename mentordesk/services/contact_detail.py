@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from mentordesk.core.enums import Direction, MeetingStatus, MentorshipDirection, Stage
+from mentordesk.core.enums import Direction, MentorshipDirection, Stage
 from mentordesk.core.relationships import (
     AvailabilityWindow,
     InteractionFact,
@@ -16,18 +16,19 @@ from mentordesk.core.relationships import (
     reply_stats,
 )
 from mentordesk.db import models as m
-from mentordesk.services.calendar import OccurrenceRow, list_occurrences
+from mentordesk.services.calendar import OccurrenceRow, upcoming
 from mentordesk.services.contact_facts import (
     days,
     follow_ups,
     hours,
-    interaction_facts,
+    interaction_fact,
     meeting_activity,
     meeting_facts,
+    occurrences_around,
     stay_in_touch,
 )
-from mentordesk.services.contacts import get_contact, main_mentorship
-from mentordesk.services.tasks import OPEN_STATUSES, GoalRow, TaskRow, list_goals, list_tasks
+from mentordesk.services.contacts import get_contact, main_mentorship, mentorship_agreement
+from mentordesk.services.tasks import GoalRow, TaskRow, list_goals, list_tasks
 
 UPCOMING_HORIZON = timedelta(days=30)
 
@@ -95,22 +96,23 @@ def get_contact_detail(contact_id: int, *, now: datetime) -> ContactDetail:
     """The contact page for ``contact_id`` as of ``now``; ContactNotFoundError if missing."""
     contact = get_contact(contact_id)
     ship = main_mentorship(contact_id)
-    agreement = _agreement(ship)
+    agreement = mentorship_agreement(ship)
     windows = _windows(agreement)
-    held = meeting_activity(now=now).held.get(contact_id, [])
-    logged = interaction_facts(contact_id=contact_id).get(contact_id, [])
-    facts = logged + meeting_facts(held)
+    meetings = occurrences_around(now=now, ahead=UPCOMING_HORIZON)
+    held = meeting_activity(now=now, occurrences=meetings).held.get(contact_id, [])
+    records = _interactions(contact_id)
+    facts = [interaction_fact(r) for r in records] + meeting_facts(held)
     return ContactDetail(
         **_profile(contact),
         **_relationship(ship),
         agreement=_agreement_terms(agreement, windows),
         **_clock(contact.timezone, windows, now),
-        interactions=_interaction_rows(contact_id, facts, agreement, now),
+        interactions=_interaction_rows(records, facts, agreement, now),
         **_reply_stats(facts, agreement),
         stay_in_touch_due=stay_in_touch(facts, held, agreement=agreement, now=now),
-        upcoming_meetings=_upcoming(contact_id, now),
-        open_tasks=_open_tasks(contact_id),
-        goals=_goals(contact_id, now.date()),
+        upcoming_meetings=_upcoming(meetings, contact_id, now),
+        open_tasks=list_tasks(contact_id=contact_id, open_only=True),
+        goals=list_goals(today=now.date(), contact_id=contact_id),
     )
 
 
@@ -152,13 +154,6 @@ def _relationship(ship: m.MentorshipRecord | None) -> dict:
     }
 
 
-def _agreement(ship: m.MentorshipRecord | None) -> m.AgreementRecord | None:
-    """The main mentorship's agreement, if any."""
-    if ship is None:
-        return None
-    return m.AgreementRecord.get_or_none(m.AgreementRecord.mentorship == ship.id)
-
-
 def _windows(agreement: m.AgreementRecord | None) -> list[AvailabilityWindow]:
     """The agreed availability as core windows."""
     return [
@@ -197,19 +192,21 @@ def _clock(zone: str, windows: list[AvailabilityWindow], now: datetime) -> dict:
     }
 
 
+def _interactions(contact_id: int) -> list[m.InteractionRecord]:
+    """The contact's logged interactions, newest first."""
+    record = m.InteractionRecord
+    query = record.select().where(record.contact == contact_id)
+    return list(query.order_by(record.occurred_at.desc(), record.id.desc()))
+
+
 def _interaction_rows(
-    contact_id: int,
+    records: list[m.InteractionRecord],
     facts: list[InteractionFact],
     agreement: m.AgreementRecord | None,
     now: datetime,
 ) -> list[InteractionRow]:
-    """Logged interactions newest first, each flagged when it is an overdue follow-up."""
+    """The interaction records as rows, each flagged when it is an overdue follow-up."""
     late = {f.interaction.id for f in follow_ups(facts, agreement=agreement, now=now)}
-    query = (
-        m.InteractionRecord.select()
-        .where(m.InteractionRecord.contact == contact_id)
-        .order_by(m.InteractionRecord.occurred_at.desc(), m.InteractionRecord.id.desc())
-    )
     return [
         InteractionRow(
             id=r.id,
@@ -220,7 +217,7 @@ def _interaction_rows(
             summary=r.summary,
             overdue=r.id in late,
         )
-        for r in query
+        for r in records
     ]
 
 
@@ -234,31 +231,7 @@ def _reply_stats(facts: list[InteractionFact], agreement: m.AgreementRecord | No
     }
 
 
-def _upcoming(contact_id: int, now: datetime) -> list[OccurrenceRow]:
+def _upcoming(meetings: list[OccurrenceRow], contact_id: int, now: datetime) -> list[OccurrenceRow]:
     """Meetings with the contact in the next 30 days, cancelled ones left out."""
-    rows = list_occurrences(window_start=now, window_end=now + UPCOMING_HORIZON, now=now)
-    return [
-        r
-        for r in rows
-        if contact_id in r.attendee_ids and r.status != MeetingStatus.CANCELLED.value
-    ]
-
-
-def _open_tasks(contact_id: int) -> list[TaskRow]:
-    """Open tasks linked to the contact."""
-    query = m.TaskRecord.select(m.TaskRecord.id).where(
-        (m.TaskRecord.contact == contact_id) & m.TaskRecord.status.in_(OPEN_STATUSES)
-    )
-    ids = {task_id for (task_id,) in query.tuples()}
-    return [row for row in list_tasks() if row.id in ids]
-
-
-def _goals(contact_id: int, today: date) -> list[GoalRow]:
-    """Goals of all the contact's mentorships, with progress and pace."""
-    query = (
-        m.GoalRecord.select(m.GoalRecord.id)
-        .join(m.MentorshipRecord)
-        .where(m.MentorshipRecord.contact == contact_id)
-    )
-    ids = {goal_id for (goal_id,) in query.tuples()}
-    return [row for row in list_goals(today=today) if row.id in ids]
+    soon = upcoming(meetings, now=now, until=now + UPCOMING_HORIZON)
+    return [row for row in soon if contact_id in row.attendee_ids]

@@ -17,7 +17,13 @@ from mentordesk.services.contact_validation import (
     ContactForm,
     validate_contact_form,
 )
-from mentordesk.services.contacts import get_contact, main_mentorship, new_contact_uid
+from mentordesk.services.contacts import (
+    change_stage,
+    get_contact,
+    main_mentorship,
+    mentorship_agreement,
+    new_contact_uid,
+)
 
 __all__ = [  # deleting and merging live in their own modules; the UI reaches them here too
     "ContactForm",
@@ -38,7 +44,7 @@ def contact_form(contact_id: int) -> ContactForm:
     """The stored values of a contact as a form to edit."""
     contact = get_contact(contact_id)
     ship = main_mentorship(contact_id)
-    agreement = _agreement(ship)
+    agreement = mentorship_agreement(ship)
     form = ContactForm(**{name: getattr(contact, name) for name in PROFILE_FIELDS})
     for name in LABELLED_FIELDS:
         setattr(form, name, [item["value"] for item in getattr(contact, name) or []])
@@ -60,7 +66,7 @@ def save_contact(form: ContactForm, *, contact_id: int | None = None) -> int:
         changed = _update_profile(contact, clean)
         ship = main_mentorship(contact_id)
         if ship is None:
-            ship, changed = m.MentorshipRecord.create(contact=contact), True
+            ship, changed = _new_mentorship(contact, clean), True
         changed = _update_mentorship(ship, clean) or changed
         changed = _update_agreement(ship, clean) or changed
         if changed:
@@ -73,11 +79,17 @@ def save_contact(form: ContactForm, *, contact_id: int | None = None) -> int:
 def _create(form: ContactForm) -> int:
     """Insert a new contact, its mentorship, first stage and agreement."""
     contact = m.ContactRecord.create(uid=new_contact_uid(), **_profile_values(form, None))
-    ship = m.MentorshipRecord.create(contact=contact, direction=form.direction)
-    _change_stage(ship, form.stage, note="")
+    ship = _new_mentorship(contact, form)
     if any(getattr(form, name) for name in AGREEMENT_FIELDS):
         m.AgreementRecord.create(mentorship=ship, **_agreement_values(form))
     return contact.id
+
+
+def _new_mentorship(contact: m.ContactRecord, form: ContactForm) -> m.MentorshipRecord:
+    """A mentorship in the form's direction, its first stage in the history."""
+    ship = m.MentorshipRecord.create(contact=contact, direction=form.direction)
+    change_stage(ship, form.stage)
+    return ship
 
 
 def _profile_values(form: ContactForm, contact: m.ContactRecord | None) -> dict[str, Any]:
@@ -109,14 +121,14 @@ def _update_mentorship(ship: m.MentorshipRecord, form: ContactForm) -> bool:
     """Write a changed direction and stage (with history); True when something changed."""
     changed = _write_changes(ship, {"direction": form.direction})
     if ship.stage != form.stage:
-        _change_stage(ship, form.stage, note="")
+        change_stage(ship, form.stage)
         changed = True
     return changed
 
 
 def _update_agreement(ship: m.MentorshipRecord, form: ContactForm) -> bool:
     """Write a changed agreement, creating one when first needed; True when changed."""
-    agreement = _agreement(ship)
+    agreement = mentorship_agreement(ship)
     values = _agreement_values(form)
     if agreement is None:
         if not any(values.values()):
@@ -136,25 +148,6 @@ def _write_changes(record: m.BaseRecord, values: dict[str, Any]) -> bool:
     return bool(changes)
 
 
-def _agreement(ship: m.MentorshipRecord | None) -> m.AgreementRecord | None:
-    """The mentorship's agreement, if any."""
-    if ship is None:
-        return None
-    return m.AgreementRecord.get_or_none(m.AgreementRecord.mentorship == ship.id)
-
-
-def _change_stage(ship: m.MentorshipRecord, stage: str, *, note: str) -> None:
-    """Move a mentorship to a stage, append it to the history and date its start or end."""
-    today = m.utc_now().date()
-    values: dict[str, Any] = {"stage": stage}
-    if stage == Stage.ACTIVE.value and ship.started_on is None:
-        values["started_on"] = today
-    if stage == Stage.ALUMNI.value and ship.ended_on is None:
-        values["ended_on"] = today
-    _write_changes(ship, values)
-    m.StageChangeRecord.create(mentorship=ship, stage=stage, note=note)
-
-
 def set_stage(*, contact_id: int, stage: str, note: str = "") -> None:
     """Move the contact's main mentorship to ``stage``, recording the step in its history."""
     if stage not in Stage.values():
@@ -163,7 +156,7 @@ def set_stage(*, contact_id: int, stage: str, note: str = "") -> None:
         contact = get_contact(contact_id)
         ship = main_mentorship(contact_id) or m.MentorshipRecord.create(contact=contact)
         if ship.stage != stage or not ship.stage_changes.exists():
-            _change_stage(ship, stage, note=note.strip())
+            change_stage(ship, stage, note=note.strip())
 
 
 def add_interaction(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from mentordesk.core.enums import Direction, InteractionKind, MeetingStatus
 from mentordesk.core.relationships import (
@@ -14,7 +14,7 @@ from mentordesk.core.relationships import (
     stay_in_touch_due,
 )
 from mentordesk.db import models as m
-from mentordesk.services.calendar import list_occurrences
+from mentordesk.services.calendar import OccurrenceRow, list_occurrences, upcoming
 
 HELD_LOOKBACK = timedelta(days=365)  # how far back held meetings count as contact
 BOOKED_HORIZON = timedelta(days=7)  # a meeting booked this soon takes care of staying in touch
@@ -49,13 +49,10 @@ def interaction_fact(record: m.InteractionRecord) -> InteractionFact:
     )
 
 
-def interaction_facts(*, contact_id: int | None = None) -> dict[int, list[InteractionFact]]:
-    """Interactions as core facts grouped by contact (one contact's only, when given)."""
-    query = m.InteractionRecord.select()
-    if contact_id is not None:
-        query = query.where(m.InteractionRecord.contact == contact_id)
+def interaction_facts() -> dict[int, list[InteractionFact]]:
+    """Every interaction as a core fact, grouped by contact."""
     facts: dict[int, list[InteractionFact]] = defaultdict(list)
-    for record in query:
+    for record in m.InteractionRecord.select():
         facts[record.contact_id].append(interaction_fact(record))
     return facts
 
@@ -70,20 +67,29 @@ def meeting_facts(times: list[datetime]) -> list[InteractionFact]:
     ]
 
 
-def meeting_activity(*, now: datetime) -> MeetingActivity:
-    """Meetings held in the last year and contacts booked in the next week, in one pass."""
-    held: dict[int, list[datetime]] = defaultdict(list)
-    booked: set[int] = set()
-    rows = list_occurrences(
-        window_start=now - HELD_LOOKBACK, window_end=now + BOOKED_HORIZON, now=now
+def occurrences_around(*, now: datetime, ahead: timedelta = BOOKED_HORIZON) -> list[OccurrenceRow]:
+    """Occurrences from a year back to ``ahead`` (a week at least): enough for meeting_activity."""
+    return list_occurrences(
+        window_start=now - HELD_LOOKBACK, window_end=now + max(ahead, BOOKED_HORIZON), now=now
     )
-    for row in rows:
-        if row.start < now and row.status == MeetingStatus.HELD.value:
+
+
+def meeting_activity(
+    *, now: datetime, occurrences: list[OccurrenceRow] | None = None
+) -> MeetingActivity:
+    """Meetings held in the last year and contacts booked in the next week.
+
+    ``occurrences`` from occurrences_around saves listing them again; by default they are listed.
+    """
+    if occurrences is None:
+        occurrences = occurrences_around(now=now)
+    held: dict[int, list[datetime]] = defaultdict(list)
+    for row in occurrences:
+        if now - HELD_LOOKBACK <= row.start < now and row.status == MeetingStatus.HELD.value:
             for contact_id in row.attendee_ids:
-                held[contact_id].append(row.start.astimezone(UTC))
-        elif row.start >= now and row.status != MeetingStatus.CANCELLED.value:
-            booked.update(row.attendee_ids)
-    return MeetingActivity(held=held, booked=booked)
+                held[contact_id].append(row.start)
+    soon = upcoming(occurrences, now=now, until=now + BOOKED_HORIZON)
+    return MeetingActivity(held=held, booked={c for row in soon for c in row.attendee_ids})
 
 
 def agreements_by_contact() -> dict[int, m.AgreementRecord]:

@@ -25,6 +25,7 @@ from peewee import Field
 from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.services.contact_removal import DeletedContact, UndoRecorder, restore_contact
+from mentordesk.services.contact_validation import LABELLED_FIELDS
 from mentordesk.services.contacts import get_contact
 
 FILLED_FIELDS = (
@@ -38,7 +39,6 @@ FILLED_FIELDS = (
     "met_detail",
     "met_on",
 )
-JOINED_FIELDS = ("emails", "phones", "links")
 SHIP_FILLED_FIELDS = ("started_on", "ended_on", "notes")
 KEPT_WITH_FOLDED = (m.StageChangeRecord, m.AgreementRecord)  # not moved wholesale by a fold
 
@@ -69,7 +69,7 @@ def undo_merge(snapshot: DeletedContact) -> tuple[int, int]:
 def _merge_profile(recorder: UndoRecorder, keep: m.ContactRecord, other: m.ContactRecord) -> None:
     """Join lists, fill empty fields and append notes on the kept contact."""
     values: dict[str, Any] = {}
-    for name in JOINED_FIELDS:
+    for name in LABELLED_FIELDS:
         joined = _join(getattr(keep, name) or [], getattr(other, name) or [], key=_item_key)
         if joined != getattr(keep, name):
             values[name] = joined

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from peewee import Expression, Field, IntegrityError
 
@@ -14,8 +14,10 @@ from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.services.contacts import get_contact
 
+T = TypeVar("T")
 Rows = dict[str, list[dict[str, Any]]]
 BATCH = 100  # rows per INSERT, well inside SQLite's bound-variable limit
+IDS_PER_QUERY = 500  # ids per IN (...) clause
 
 
 class RestoreConflictError(UserError):
@@ -57,7 +59,7 @@ class UndoRecorder:
         self, model: type[m.BaseRecord], where: Expression, values: dict[Field, Any]
     ) -> None:
         """Update the rows matching ``where``, remembering the values they had."""
-        for record in model.select().where(where):
+        for record in model.select(model.id, *values).where(where):
             for field in values:
                 self.remember(
                     model, record.id, field.column_name, getattr(record, field.column_name)
@@ -93,7 +95,7 @@ class UndoRecorder:
         for fk, ids in self.unlinks:
             fk.model.update({fk: None}).where(fk.model.id.in_(ids)).execute()
         for model in reversed(m.ALL_MODELS):
-            for chunk in _chunks(sorted(self.deleted.get(model, {}))):
+            for chunk in _chunks(sorted(self.deleted.get(model, {})), IDS_PER_QUERY):
                 model.delete().where(model.id.in_(chunk)).execute()
 
     def snapshot(self, contact_ids: tuple[int, ...]) -> DeletedContact:
@@ -120,10 +122,10 @@ class UndoRecorder:
         return row is None or any(row[k] != v for k, v in change.items())
 
 
-def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
-    """Ids in slices small enough for one IN (...) clause."""
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
+def _chunks(items: list[T], size: int) -> Iterable[list[T]]:
+    """Consecutive slices of at most ``size`` items."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def delete_contact(contact_id: int) -> DeletedContact:
@@ -145,8 +147,8 @@ def restore_contact(snapshot: DeletedContact) -> int:
         with db.atomic():
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
             for table, rows in snapshot.deleted.items():
-                for start in range(0, len(rows), BATCH):
-                    tables[table].insert_many(rows[start : start + BATCH]).execute()
+                for batch in _chunks(rows, BATCH):
+                    tables[table].insert_many(batch).execute()
             for table, rows in snapshot.changed.items():
                 _put_back(tables[table], rows)
     except IntegrityError as error:

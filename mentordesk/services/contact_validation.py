@@ -30,6 +30,7 @@ PROFILE_FIELDS = (
     "met_on",
 )
 LABELLED_FIELDS = ("emails", "phones", "links")
+_TEXT_FIELDS = ("name", "organisation", "role", "timezone", "notes", "birthday", "met_detail")
 
 
 @dataclass
@@ -74,9 +75,6 @@ def validate_contact_form(form: ContactForm) -> ContactForm:
     _check_choices(clean)
     _check_numbers(clean)
     return clean
-
-
-_TEXT_FIELDS = ("name", "organisation", "role", "timezone", "notes", "birthday", "met_detail")
 
 
 def _unique(values: list[str]) -> list[str]:

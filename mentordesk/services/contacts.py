@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from mentordesk.core.enums import MentorshipDirection, MetChannel, Stage
 from mentordesk.core.errors import UserError
@@ -56,6 +57,28 @@ def main_mentorship(contact_id: int) -> m.MentorshipRecord | None:
     """The contact's most recent mentorship, the one lists and details show."""
     query = m.MentorshipRecord.select().where(m.MentorshipRecord.contact == contact_id)
     return query.order_by(m.MentorshipRecord.id.desc()).first()
+
+
+def mentorship_agreement(ship: m.MentorshipRecord | None) -> m.AgreementRecord | None:
+    """The mentorship's agreement, if any."""
+    if ship is None:
+        return None
+    return m.AgreementRecord.get_or_none(m.AgreementRecord.mentorship == ship.id)
+
+
+def change_stage(ship: m.MentorshipRecord, stage: str, *, note: str = "") -> None:
+    """Move a mentorship to a stage, append it to the history and date its start or end."""
+    # started_on/ended_on are calendar dates of the person using the app: the local date
+    today = date.today()
+    values: dict[str, Any] = {"stage": stage}
+    if stage == Stage.ACTIVE.value and ship.started_on is None:
+        values["started_on"] = today
+    if stage == Stage.ALUMNI.value and ship.ended_on is None:
+        values["ended_on"] = today
+    m.MentorshipRecord.update(values).where(m.MentorshipRecord.id == ship.id).execute()
+    for key, value in values.items():
+        setattr(ship, key, value)
+    m.StageChangeRecord.create(mentorship=ship, stage=stage, note=note)
 
 
 def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
@@ -139,10 +162,8 @@ def add_contact(
             organisation=organisation.strip(),
             met_channel=met_channel.value if met_channel else "",
         )
-        ship = m.MentorshipRecord.create(
-            contact=contact, direction=direction.value, stage=stage.value
-        )
-        m.StageChangeRecord.create(mentorship=ship, stage=stage.value)
+        ship = m.MentorshipRecord.create(contact=contact, direction=direction.value)
+        change_stage(ship, stage.value)
     return contact.id
 
 

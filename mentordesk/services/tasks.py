@@ -6,6 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from peewee import JOIN
+
 from mentordesk.core.enums import ProgressMode, TaskStatus
 from mentordesk.core.goals import Pace, pace, planned_progress, progress_from_tasks
 from mentordesk.db import models as m
@@ -44,14 +46,28 @@ class GoalRow:
     pace: Pace
 
 
-def list_tasks() -> list[TaskRow]:
-    """Every task with its goal and contact names, in three queries."""
-    goals = dict(m.GoalRecord.select(m.GoalRecord.id, m.GoalRecord.title).tuples())
-    names = dict(m.ContactRecord.select(m.ContactRecord.id, m.ContactRecord.name).tuples())
-    return [
-        _task_row(t, goals.get(t.goal_id, ""), names.get(t.contact_id, ""))
-        for t in m.TaskRecord.select().order_by(m.TaskRecord.id)
-    ]
+def list_tasks(
+    *, contact_id: int | None = None, open_only: bool = False, due_by: date | None = None
+) -> list[TaskRow]:
+    """Tasks with their goal and contact names, in one query; all of them by default.
+
+    ``contact_id`` keeps the contact's tasks, ``open_only`` the open ones, ``due_by`` those
+    due on or before that day.
+    """
+    task, goal, contact = m.TaskRecord, m.GoalRecord, m.ContactRecord
+    query = (
+        task.select(task, goal.title.alias("goal_title"), contact.name.alias("contact_name"))
+        .join_from(task, goal, JOIN.LEFT_OUTER)
+        .join_from(task, contact, JOIN.LEFT_OUTER)
+        .order_by(task.id)
+    )
+    if contact_id is not None:
+        query = query.where(task.contact == contact_id)
+    if open_only:
+        query = query.where(task.status.in_(OPEN_STATUSES))
+    if due_by is not None:
+        query = query.where(task.due <= due_by)
+    return [_task_row(t, t.goal_title or "", t.contact_name or "") for t in query.objects()]
 
 
 def _task_row(task: m.TaskRecord, goal: str, contact: str) -> TaskRow:
@@ -68,19 +84,23 @@ def _task_row(task: m.TaskRecord, goal: str, contact: str) -> TaskRow:
     )
 
 
-def list_goals(*, today: date) -> list[GoalRow]:
-    """Every goal with its progress and pace against a straight-line plan."""
-    statuses: dict[int, list[str]] = defaultdict(list)
-    for goal_id, status in m.TaskRecord.select(m.TaskRecord.goal, m.TaskRecord.status).tuples():
-        if goal_id is not None:
-            statuses[goal_id].append(status)
-    mentors = dict(
-        m.MentorshipRecord.select(m.MentorshipRecord.id, m.ContactRecord.name)
-        .join(m.ContactRecord)
-        .tuples()
+def list_goals(*, today: date, contact_id: int | None = None) -> list[GoalRow]:
+    """Goals (all, or those of the contact's mentorships) with progress and pace, in 2 queries."""
+    goal, ship, task = m.GoalRecord, m.MentorshipRecord, m.TaskRecord
+    goals = (
+        goal.select(goal, m.ContactRecord.name.alias("mentor"))
+        .join(ship, JOIN.LEFT_OUTER)
+        .join(m.ContactRecord, JOIN.LEFT_OUTER)
+        .order_by(goal.target_date, goal.id)
     )
-    goals = m.GoalRecord.select().order_by(m.GoalRecord.target_date, m.GoalRecord.id)
-    return [_goal_row(g, statuses[g.id], mentors.get(g.mentorship_id, ""), today) for g in goals]
+    tasks = task.select(task.goal, task.status).where(task.goal.is_null(False))
+    if contact_id is not None:
+        goals = goals.where(ship.contact == contact_id)
+        tasks = tasks.join(goal).join(ship).where(ship.contact == contact_id)
+    statuses: dict[int, list[str]] = defaultdict(list)
+    for goal_id, status in tasks.tuples():
+        statuses[goal_id].append(status)
+    return [_goal_row(g, statuses[g.id], g.mentor or "", today) for g in goals.objects()]
 
 
 def _goal_row(goal: m.GoalRecord, statuses: list[str], mentor: str, today: date) -> GoalRow:

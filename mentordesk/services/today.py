@@ -5,20 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.relationships import last_real_contact, nudges
 from mentordesk.db import models as m
-from mentordesk.services.calendar import OccurrenceRow, list_occurrences
+from mentordesk.services.calendar import OccurrenceRow, upcoming
 from mentordesk.services.contact_facts import (
     BOOKED_HORIZON,
     FOLLOW_UP_REASON,
     STAY_IN_TOUCH_REASON,
+    FollowUp,
     agreements_by_contact,
     days,
     follow_ups,
     interaction_facts,
     meeting_activity,
     meeting_facts,
+    occurrences_around,
 )
 from mentordesk.services.tasks import TaskRow, list_tasks
 
@@ -53,52 +54,76 @@ class TodaySummary:
 
 def today_summary(*, now: datetime, today: date) -> TodaySummary:
     """Meetings in the next week, open tasks overdue or due soon, and overdue contacts."""
-    meetings = [
-        row
-        for row in list_occurrences(window_start=now, window_end=now + MEETING_HORIZON, now=now)
-        if row.status != MeetingStatus.CANCELLED.value
-    ]
+    occurrences = occurrences_around(now=now, ahead=MEETING_HORIZON)
+    meetings = upcoming(occurrences, now=now, until=now + MEETING_HORIZON)
     tasks = sorted(
-        (
-            t
-            for t in list_tasks()
-            if t.due and t.status in ("todo", "doing") and t.due <= today + TASK_HORIZON
-        ),
+        list_tasks(open_only=True, due_by=today + TASK_HORIZON),
         key=lambda t: (t.due, -t.priority),
     )
-    return TodaySummary(meetings=meetings[:8], tasks=tasks[:10], reach_out=reach_out(now=now))
+    return TodaySummary(
+        meetings=meetings[:8],
+        tasks=tasks[:10],
+        reach_out=reach_out(now=now, occurrences=occurrences),
+    )
 
 
-def reach_out(*, now: datetime) -> list[ReachOutRow]:
-    """Overdue follow-ups first, then stay-in-touch nudges timed from the last real contact."""
+def reach_out(
+    *, now: datetime, occurrences: list[OccurrenceRow] | None = None
+) -> list[ReachOutRow]:
+    """Overdue follow-ups first, then stay-in-touch nudges timed from the last real contact.
+
+    ``occurrences`` from occurrences_around saves listing the meetings again.
+    """
     facts = interaction_facts()
-    activity = meeting_activity(now=now)
-    names = dict(m.ContactRecord.select(m.ContactRecord.id, m.ContactRecord.name).tuples())
-    rows: list[ReachOutRow] = []
-    cadences = []
-    lasts: dict[int, datetime | None] = {}
+    activity = meeting_activity(now=now, occurrences=occurrences)
+    late: list[tuple[int, FollowUp]] = []
+    lasts: dict[int, tuple[datetime | None, timedelta]] = {}  # last real contact, cadence
     for contact_id, agreement in agreements_by_contact().items():
         held = activity.held.get(contact_id, [])
         mine = facts.get(contact_id, []) + meeting_facts(held)
-        late = follow_ups(mine, agreement=agreement, now=now)
-        summaries = _summaries([f.interaction.id for f in late])
-        for item in late:
-            about = summaries.get(item.interaction.id, "")
-            rows.append(
-                ReachOutRow(contact_id, names[contact_id], FOLLOW_UP_REASON, item.due, about)
-            )
-        if agreement.meeting_cadence_days:
-            lasts[contact_id] = last_real_contact(mine, held, now=now)
-            cadences.append((contact_id, lasts[contact_id], days(agreement.meeting_cadence_days)))
-    for nudge in nudges(cadences, now=now):
-        if nudge.contact_id not in activity.booked:
-            name, last = names[nudge.contact_id], lasts[nudge.contact_id]
-            rows.append(
-                ReachOutRow(
-                    nudge.contact_id, name, STAY_IN_TOUCH_REASON, nudge.due, last_contact=last
-                )
-            )
-    return rows
+        late += [(contact_id, f) for f in follow_ups(mine, agreement=agreement, now=now)]
+        if cadence := days(agreement.meeting_cadence_days):
+            lasts[contact_id] = last_real_contact(mine, held, now=now), cadence
+    names = dict(m.ContactRecord.select(m.ContactRecord.id, m.ContactRecord.name).tuples())
+    nudge_rows = _nudge_rows(lasts, names, booked=activity.booked, now=now)
+    return _follow_up_rows(late, names) + nudge_rows
+
+
+def _follow_up_rows(late: list[tuple[int, FollowUp]], names: dict[int, str]) -> list[ReachOutRow]:
+    """A row per overdue follow-up, about the unanswered message."""
+    summaries = _summaries([item.interaction.id for _, item in late])
+    return [
+        ReachOutRow(
+            contact_id,
+            names[contact_id],
+            FOLLOW_UP_REASON,
+            item.due,
+            about=summaries.get(item.interaction.id, ""),
+        )
+        for contact_id, item in late
+    ]
+
+
+def _nudge_rows(
+    lasts: dict[int, tuple[datetime | None, timedelta]],
+    names: dict[int, str],
+    *,
+    booked: set[int],
+    now: datetime,
+) -> list[ReachOutRow]:
+    """A row per stay-in-touch nudge, most overdue first; a meeting booked soon takes care."""
+    cadences = [(contact_id, last, cadence) for contact_id, (last, cadence) in lasts.items()]
+    return [
+        ReachOutRow(
+            n.contact_id,
+            names[n.contact_id],
+            STAY_IN_TOUCH_REASON,
+            n.due,
+            last_contact=lasts[n.contact_id][0],
+        )
+        for n in nudges(cadences, now=now)
+        if n.contact_id not in booked
+    ]
 
 
 def _summaries(interaction_ids: list[int]) -> dict[int, str]:
