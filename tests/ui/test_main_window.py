@@ -137,3 +137,14 @@ def test_every_widget_with_focus_has_an_accessible_name(demo_window):
     assert len(controls) > 10
     unnamed = [f"{type(w).__name__} {w.objectName()}" for w in controls if not w.accessibleName()]
     assert unnamed == []
+
+
+def test_calendar_opens_at_the_next_meeting(demo_window):
+    from tests.conftest import FIXED_NOW
+
+    demo_window.show_view("calendar")
+    view = demo_window.views["calendar"]
+    selected = view.table.selected_row()
+    assert selected.end > FIXED_NOW
+    earlier = [r for r in view.model.rows if r.start < selected.start]
+    assert earlier and all(r.end <= FIXED_NOW for r in earlier)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtWidgets import QAbstractItemView
+
 from mentordesk.services.calendar import list_occurrences
 from mentordesk.ui.calendar.table_model import MeetingTableModel
 from mentordesk.ui.context import UiContext
@@ -40,7 +42,18 @@ class CalendarView(FeatureView):
             model=self.model, name=self.tr("Meetings"), empty=empty, parent=self
         )
         self.model.emphasis = self._is_today
+        self.model.modelReset.connect(self.scroll_to_now)
         self.body.addWidget(self.table, 1)
+
+    def scroll_to_now(self) -> None:
+        """Bring the first meeting that has not ended yet to the top of the list."""
+        now, proxy = self.context.now(), self.table.proxy
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, 0)
+            if index.data(MeetingTableModel.RowRole).end > now:
+                self.table.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                self.table.table.selectRow(row)
+                return
 
     def _is_today(self, row) -> bool:
         """True for meetings happening today (shown in bold)."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.table_model import RowTableModel
 
-MAX_COLUMN_CHARS = 36
+MAX_COLUMN_CHARS = 48
 
 
 class RowFilterProxy(QSortFilterProxyModel):
