@@ -174,3 +174,15 @@ def test_agenda_lists_meetings_tasks_and_follow_ups(seeded):
 def test_agenda_refuses_a_bad_day_count(seeded):
     result = run("agenda", "--days", "0", data_dir=seeded)
     assert result.returncode == 2 and "1 to 366" in result.stderr
+
+
+def test_workspace_files_are_private(seeded):
+    import stat
+
+    for path in (
+        seeded,
+        seeded / "mentordesk.sqlite3",
+        seeded / "logs",
+        seeded / "logs" / "mentordesk.log",
+    ):
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path

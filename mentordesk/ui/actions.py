@@ -16,6 +16,8 @@ class MainActions:
     """The main window's actions."""
 
     export_json: QAction
+    import_contacts: QAction
+    export_contacts: QAction
     load_sample: QAction
     open_data_folder: QAction
     quit: QAction
@@ -42,6 +44,8 @@ def create_actions(parent: QWidget, specs: list[ViewSpec]) -> MainActions:
         views[spec.key].setCheckable(True)
     return MainActions(
         export_json=_action(parent, tr("&Export all data as JSON…"), "Ctrl+Shift+E"),
+        import_contacts=_action(parent, tr("&Import contacts from vCard…")),
+        export_contacts=_action(parent, tr("Export &contacts as vCard…")),
         load_sample=_action(parent, tr("Load &sample data")),
         open_data_folder=_action(parent, tr("Open &data folder")),
         quit=_action(parent, tr("&Quit"), QKeySequence.StandardKey.Quit),

@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         """File, View and Help menus from the declared actions."""
         a = self.actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([a.export_json, a.load_sample, a.open_data_folder])
+        file_menu.addActions([a.import_contacts, a.export_contacts, a.export_json])
+        file_menu.addSeparator()
+        file_menu.addActions([a.load_sample, a.open_data_folder])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         for key, action in a.show_views.items():
             action.triggered.connect(lambda _=False, k=key: self.show_view(k))
         a.export_json.triggered.connect(self.export_json)
+        a.import_contacts.triggered.connect(lambda: self._contacts().vcard.start_import())
+        a.export_contacts.triggered.connect(lambda: self._contacts().vcard.start_export())
         a.load_sample.triggered.connect(self.load_sample_data)
         a.open_data_folder.triggered.connect(self.open_data_folder)
         a.quit.triggered.connect(self.close)
@@ -131,10 +135,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{title}: {message}", 8000)
         QMessageBox.warning(self, title, message)
 
+    def _contacts(self):
+        """Bring the contacts view to the front and return it (for its vCard flows)."""
+        self.show_view("contacts")
+        return self.views["contacts"]
+
     def add_first_contact(self) -> None:
         """Go to Contacts and open the add dialog."""
-        self.show_view("contacts")
-        self.views["contacts"].open_add_dialog()
+        self._contacts().open_add_dialog()
 
     def load_sample_data(self) -> None:
         """Fill an empty workspace with the sample data, as a write job."""

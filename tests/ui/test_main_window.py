@@ -148,3 +148,41 @@ def test_calendar_opens_at_the_next_meeting(demo_window):
     assert selected.end > FIXED_NOW
     earlier = [r for r in view.model.rows if r.start < selected.start]
     assert earlier and all(r.end <= FIXED_NOW for r in earlier)
+
+
+def test_file_menu_exports_contacts_through_the_contacts_view(demo_window, monkeypatch, tmp_path):
+    from mentordesk.ui.contacts.view import ContactsView
+
+    target = tmp_path / "contacts.vcf"
+    monkeypatch.setattr(ContactsView, "ask_save_path", lambda self: target)
+    demo_window.actions.export_contacts.trigger()
+    assert demo_window.current_key() == "contacts"
+    assert target.read_bytes().count(b"BEGIN:VCARD") == 6
+
+
+def test_export_json_from_the_menu_writes_the_file(demo_window, tmp_path):
+    import json
+
+    target = tmp_path / "all.json"
+    demo_window.start_export_json(target)
+    assert len(json.loads(target.read_text(encoding="utf-8"))["contacts"]) == 6
+    assert "Exported all data" in demo_window.statusBar().currentMessage()
+
+
+def test_unexpected_error_dialog_names_the_log(demo_window, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentordesk.app import install_exception_dialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    log = demo_window.context.workspace.log_file
+    install_exception_dialog(demo_window, log)
+    try:
+        raise RuntimeError("surprise")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert shown and str(log) in shown[0] and "surprise" in shown[0]
