@@ -90,6 +90,8 @@ class ContactDetail:
     upcoming_meetings: list[OccurrenceRow]
     open_tasks: list[TaskRow]
     goals: list[GoalRow]
+    photo: bytes | None = None
+    photo_url: str = ""
 
 
 def get_contact_detail(contact_id: int, *, now: datetime) -> ContactDetail:
@@ -133,6 +135,8 @@ def _profile(contact: m.ContactRecord) -> dict:
         "met_channel": contact.met_channel,
         "met_detail": contact.met_detail,
         "met_on": contact.met_on,
+        "photo": bytes(contact.photo) if contact.photo else None,
+        "photo_url": contact.photo_url,
     }
 
 

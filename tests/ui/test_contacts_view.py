@@ -240,3 +240,20 @@ def test_a_new_write_drops_the_pending_undo(view, monkeypatch):
     monkeypatch.setattr(ContactDialog, "exec", accept)
     view.actions.add.trigger()
     assert not view.actions.undo.isEnabled()
+
+
+def test_detail_pane_shows_an_embedded_photo(view):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from mentordesk.services.vcard import import_vcards, read_vcard_file
+    from mentordesk.ui.contacts.detail_pane import PHOTO_URL
+
+    import_vcards(read_vcard_file(DATA / "iphone.vcf"))
+    view.reload()
+    with_photo = m.ContactRecord.select().where(m.ContactRecord.photo.is_null(False)).get()
+    view.select_contact(with_photo.id)
+    assert view.detail.photo == bytes(with_photo.photo)
+    image = view.pane.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(PHOTO_URL))
+    assert image is not None and not image.isNull()
+    assert "<img" in view.pane.toHtml()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from mentordesk.core.enums import (
@@ -21,6 +22,7 @@ from mentordesk.ui.calendar.table_model import when_text
 from mentordesk.ui.format import fmt_date, fmt_datetime, fmt_percent, fmt_time
 from mentordesk.ui.labels import label
 
+PHOTO_URL = "mentordesk-photo://contact"
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -45,13 +47,31 @@ class ContactDetailPane(QTextBrowser):
         )
 
     def show_detail(self, detail, now: datetime) -> None:
-        """Render a ContactDetail."""
-        self.setHtml(detail_html(detail, now))
+        """Render a ContactDetail, with its photo when it has an embedded one."""
+        image = QImage.fromData(detail.photo) if detail.photo else QImage()
+        if not image.isNull():
+            side = self.fontMetrics().height() * 6
+            scaled = image.scaled(
+                side,
+                side,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            self.document().addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(PHOTO_URL), scaled
+            )
+        self.setHtml(detail_html(detail, now, with_photo=not image.isNull()))
 
 
-def detail_html(detail, now: datetime) -> str:
+def detail_html(detail, now: datetime, *, with_photo: bool = False) -> str:
     """The whole page as simple HTML (headings, paragraphs, lists)."""
+    photo = (
+        f'<img src="{PHOTO_URL}" alt="{escape(_tr("Photo of {0}").format(detail.name))}">'
+        if with_photo
+        else ""
+    )
     parts = [
+        photo,
         _profile(detail),
         _agreement(detail, now),
         _timeline(detail),
@@ -89,6 +109,7 @@ def _profile(detail) -> str:
         _field(_tr("Email"), ", ".join(e["value"] for e in detail.emails)),
         _field(_tr("Phone"), ", ".join(p["value"] for p in detail.phones)),
         _field(_tr("Tags"), ", ".join(detail.tags)),
+        _field(_tr("Photo"), detail.photo_url),
         _field(_tr("Notes"), detail.notes),
     ]
     return "".join(lines)
