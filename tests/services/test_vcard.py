@@ -42,14 +42,6 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "vcards"
 SAMPLES = sorted(DATA.glob("*.vcf"))
 
 
-@pytest.fixture
-def database(tmp_path):
-    """A fresh, migrated workspace database for one test."""
-    open_database(tmp_path / "db.sqlite3")
-    yield db
-    db.close()
-
-
 def sample(name: str) -> str:
     """The text of a sample file."""
     return read_vcard_file(DATA / name)
