@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QPushButton
 from mentordesk.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, context):
-    """A main window on an empty workspace."""
+def _shown_window(qtbot, context) -> MainWindow:
+    """A main window on `context`, shown and exposed."""
     win = MainWindow(context)
     qtbot.addWidget(win)
     win.show()
@@ -20,13 +19,15 @@ def window(qtbot, context):
 
 
 @pytest.fixture
+def window(qtbot, context):
+    """A main window on an empty workspace."""
+    return _shown_window(qtbot, context)
+
+
+@pytest.fixture
 def demo_window(qtbot, demo_context):
     """A main window on the sample workspace."""
-    win = MainWindow(demo_context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return _shown_window(qtbot, demo_context)
 
 
 def test_starts_on_today(window):
