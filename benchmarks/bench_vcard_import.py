@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from mentordesk.db.database import close_database, open_database
-from mentordesk.services.vcard import import_vcards
+from mentordesk.services.interop.vcard.transfer import import_vcards
 
 CARDS = 2_000
 SEED = 20_240_601

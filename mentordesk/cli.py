@@ -135,7 +135,7 @@ def cmd_seed_demo(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def cmd_export_json(args: argparse.Namespace, workspace: Workspace) -> int:
     """Write every record as deterministic JSON."""
-    from mentordesk.services.export_json import export_json_text
+    from mentordesk.services.interop.export_json import export_json_text
 
     _open(workspace)
     _write_output(args.file, export_json_text())
@@ -154,7 +154,7 @@ def cmd_screenshots(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def cmd_import_vcf(args: argparse.Namespace, workspace: Workspace) -> int:
     """Import contacts from a vCard file; bad cards are reported by line and skipped."""
-    from mentordesk.services.vcard import import_vcards, read_vcard_file
+    from mentordesk.services.interop.vcard.transfer import import_vcards, read_vcard_file
 
     text = read_vcard_file(Path(args.file))
     _open(workspace)
@@ -170,7 +170,7 @@ def cmd_import_vcf(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def cmd_export_vcf(args: argparse.Namespace, workspace: Workspace) -> int:
     """Write every contact as vCard 4.0."""
-    from mentordesk.services.vcard import export_vcards
+    from mentordesk.services.interop.vcard.transfer import export_vcards
 
     _open(workspace)
     _write_output(args.file, export_vcards())
@@ -181,7 +181,7 @@ def cmd_agenda(args: argparse.Namespace, workspace: Workspace) -> int:
     """Print the agenda for the next days."""
     from datetime import UTC, datetime
 
-    from mentordesk.services.agenda import agenda_text
+    from mentordesk.services.summaries.agenda import agenda_text
 
     _open(workspace)
     sys.stdout.write(agenda_text(now=datetime.now(UTC), days=args.days))

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from mentordesk.core.enums import TimeKind
+from mentordesk.services.calendar.occurrences import OccurrenceRow
+from mentordesk.services.tasks.listing import TaskRow
+
+
+def _tr(text: str) -> str:
+    """Translate a formatting phrase."""
+    return QCoreApplication.translate("format", text)
 
 
 def _uses_c_locale() -> bool:
@@ -55,3 +64,23 @@ def fmt_minutes(minutes: int | None) -> str:
 def fmt_percent(share: float) -> str:
     """A share of one as a whole percentage."""
     return f"{round(share * 100)} %"
+
+
+def when_text(row: OccurrenceRow) -> str:
+    """The start in the user's zone, plus the planning zone's wall time when it differs."""
+    if row.time_kind == TimeKind.ALL_DAY.value:
+        return _tr("{0} (all day)").format(fmt_date(row.start.date()))
+    if row.time_kind == TimeKind.FLOATING.value or not row.timezone:
+        return fmt_datetime(row.start.replace(tzinfo=None).astimezone())
+    mine = fmt_datetime(row.start)
+    local = row.start.astimezone(ZoneInfo(row.timezone))
+    if local.utcoffset() == row.start.astimezone().utcoffset():
+        return mine
+    city = row.timezone.rsplit("/", 1)[-1].replace("_", " ")
+    return _tr("{0} ({1} in {2})").format(mine, fmt_time(local), city)
+
+
+def due_text(row: TaskRow, today: date) -> str:
+    """The due date, marked when it has passed on an open task."""
+    text = fmt_date(row.due)
+    return _tr("{0} (overdue)").format(text) if row.is_overdue(today) else text

@@ -167,8 +167,8 @@ class MainWindow(QMainWindow):
 
     def start_export_json(self, path: Path) -> None:
         """Export to `path` as a background job with progress."""
-        from mentordesk.services.export_json import export_json_text
         from mentordesk.services.files import write_text_atomic
+        from mentordesk.services.interop.export_json import export_json_text
 
         self.context.jobs.start(
             title=self.tr("Exporting to {0}").format(path.name),

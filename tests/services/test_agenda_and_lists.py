@@ -9,12 +9,12 @@ from playhouse.test_utils import count_queries
 
 from mentordesk.core.enums import Stage
 from mentordesk.db import models as m
-from mentordesk.services import contact_facts
-from mentordesk.services.agenda import agenda_text
-from mentordesk.services.calendar import list_occurrences
-from mentordesk.services.contacts import add_contact
-from mentordesk.services.tasks import OPEN_STATUSES, list_goals, list_tasks
-from mentordesk.services.today import today_summary
+from mentordesk.services.calendar.occurrences import list_occurrences
+from mentordesk.services.contacts import attention as contact_facts
+from mentordesk.services.contacts.records import add_contact
+from mentordesk.services.summaries.agenda import agenda_text
+from mentordesk.services.summaries.today import today_summary
+from mentordesk.services.tasks.listing import OPEN_STATUSES, list_goals, list_tasks
 from tests.conftest import FIXED_NOW
 
 

@@ -11,14 +11,10 @@ from playhouse.test_utils import count_queries
 from mentordesk.core.errors import UserError
 from mentordesk.core.relationships import AvailabilityWindow
 from mentordesk.db import models as m
-from mentordesk.services.contact_detail import get_contact_detail
-from mentordesk.services.contact_editing import ContactForm, add_interaction, save_contact
-from mentordesk.services.contacts import (
-    ContactNotFoundError,
-    add_contact,
-    list_contacts,
-    stage_counts,
-)
+from mentordesk.services.contacts.detail import get_contact_detail
+from mentordesk.services.contacts.editing import ContactForm, add_interaction, save_contact
+from mentordesk.services.contacts.listing import list_contacts, stage_counts
+from mentordesk.services.contacts.records import ContactNotFoundError, add_contact
 from tests.conftest import FIXED_NOW
 
 BERLIN = ZoneInfo("Europe/Berlin")

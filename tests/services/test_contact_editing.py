@@ -8,22 +8,23 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from mentordesk.db import models as m
-from mentordesk.services.contact_detail import get_contact_detail
-from mentordesk.services.contact_editing import (
+from mentordesk.services.contacts.detail import get_contact_detail
+from mentordesk.services.contacts.editing import (
     ContactForm,
     add_interaction,
     contact_form,
     save_contact,
     set_stage,
 )
-from mentordesk.services.contact_merge import merge_contacts, undo_merge
-from mentordesk.services.contact_removal import (
+from mentordesk.services.contacts.listing import list_contacts
+from mentordesk.services.contacts.merge import merge_contacts, undo_merge
+from mentordesk.services.contacts.records import ContactNotFoundError
+from mentordesk.services.contacts.removal import (
     RestoreConflictError,
     delete_contact,
     restore_contact,
 )
-from mentordesk.services.contacts import ContactNotFoundError, list_contacts
-from mentordesk.services.export_json import export_json_text
+from mentordesk.services.interop.export_json import export_json_text
 from tests.conftest import FIXED_NOW
 
 OLD = datetime(2020, 1, 1, tzinfo=UTC)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from mentordesk.db import models as m
 from mentordesk.db.database import latest_schema_version
-from mentordesk.services.export_json import ENTITY_KEYS, export_json_text
+from mentordesk.services.interop.export_json import ENTITY_KEYS, export_json_text
 
 
 def test_same_data_gives_the_same_bytes(demo_database):

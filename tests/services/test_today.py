@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from mentordesk.db import models as m
-from mentordesk.services.calendar import list_occurrences
-from mentordesk.services.today import today_summary
+from mentordesk.services.calendar.occurrences import list_occurrences
+from mentordesk.services.summaries.today import today_summary
 from tests.conftest import FIXED_NOW
 
 

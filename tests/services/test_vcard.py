@@ -20,9 +20,15 @@ from mentordesk.core.errors import UserError
 from mentordesk.core.progress import JobCancelledError
 from mentordesk.db import models as m
 from mentordesk.db.database import db, open_database
-from mentordesk.services.contacts import add_contact
-from mentordesk.services.export_json import export_json_text
-from mentordesk.services.vcard import (
+from mentordesk.services.contacts.records import add_contact
+from mentordesk.services.interop.export_json import export_json_text
+from mentordesk.services.interop.vcard.parse import (
+    parse_vcards,
+    split_escaped,
+    unescape,
+    unfold,
+)
+from mentordesk.services.interop.vcard.transfer import (
     NotAVCardError,
     PreviewAction,
     export_vcards,
@@ -30,13 +36,7 @@ from mentordesk.services.vcard import (
     preview_vcards,
     read_vcard_file,
 )
-from mentordesk.services.vcard_parse import (
-    parse_vcards,
-    split_escaped,
-    unescape,
-    unfold,
-)
-from mentordesk.services.vcard_write import escape_text, fold_line
+from mentordesk.services.interop.vcard.write import escape_text, fold_line
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "vcards"
 SAMPLES = sorted(DATA.glob("*.vcf"))
@@ -816,6 +816,6 @@ def test_split_escaped_undoes_escaped_joins(parts):
 def test_services_stay_qt_free():
     code = (
         "import sys; sys.modules['PySide6'] = None; "
-        "import mentordesk.services.vcard, mentordesk.services.vcard_parse"
+        "import mentordesk.services.interop.vcard.transfer, mentordesk.services.interop.vcard.parse"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

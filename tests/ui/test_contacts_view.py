@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from mentordesk.db import models as m
-from mentordesk.services.export_json import export_json_text
+from mentordesk.services.interop.export_json import export_json_text
 from mentordesk.ui.contacts.dialogs import ContactDialog, parse_availability
 from mentordesk.ui.contacts.filters import ContactFilter
 from mentordesk.ui.contacts.view import ContactsView
@@ -147,7 +147,7 @@ def test_delete_declined_changes_nothing(view, monkeypatch):
 
 
 def test_merge_duplicates_and_undo(view, monkeypatch):
-    from mentordesk.services.contacts import add_contact
+    from mentordesk.services.contacts.records import add_contact
 
     add_contact(name="Priya R.")
     view.reload()
@@ -204,7 +204,7 @@ def test_vcard_import_shows_a_preview_then_imports(view, monkeypatch):
 
 
 def test_vcard_preview_dialog_lists_cards_and_problems(qtbot, database):
-    from mentordesk.services.vcard import preview_vcards, read_vcard_file
+    from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
     from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
 
     path = DATA / "malformed_middle.vcf"
@@ -246,7 +246,7 @@ def test_detail_pane_shows_an_embedded_photo(view):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    from mentordesk.services.vcard import import_vcards, read_vcard_file
+    from mentordesk.services.interop.vcard.transfer import import_vcards, read_vcard_file
     from mentordesk.ui.contacts.detail_pane import PHOTO_URL
 
     import_vcards(read_vcard_file(DATA / "iphone.vcf"))

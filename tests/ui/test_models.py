@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from mentordesk.services.backup_files import list_backup_files
-from mentordesk.services.calendar import list_occurrences
-from mentordesk.services.contacts import list_contacts
-from mentordesk.services.reviews import list_reviews
-from mentordesk.services.tasks import list_goals, list_tasks
+from mentordesk.services.backups.files import list_backup_files
+from mentordesk.services.calendar.occurrences import list_occurrences
+from mentordesk.services.contacts.listing import list_contacts
+from mentordesk.services.reviews.listing import list_reviews
+from mentordesk.services.tasks.listing import list_goals, list_tasks
 from tests.conftest import FIXED_NOW
 
 

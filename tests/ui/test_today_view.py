@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from mentordesk.services.today import ReachOutRow
+from mentordesk.services.summaries.today import ReachOutRow
 from mentordesk.ui.today.view import TodayView
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mentordesk.services.backup_files import list_backup_files
+from mentordesk.services.backups.files import list_backup_files
 from mentordesk.ui.backups.table_model import BackupTableModel
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.widgets.empty_state import EmptyState

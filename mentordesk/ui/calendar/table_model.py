@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import QCoreApplication
 
-from mentordesk.core.enums import MeetingStatus, TimeKind
-from mentordesk.services.calendar import OccurrenceRow
-from mentordesk.ui.format import fmt_date, fmt_datetime, fmt_time
+from mentordesk.core.enums import MeetingStatus
+from mentordesk.ui.format import when_text
 from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
@@ -16,20 +13,6 @@ from mentordesk.ui.widgets.table_model import Column, RowTableModel
 def _tr(text: str) -> str:
     """Translate a column title or cell text."""
     return QCoreApplication.translate("MeetingTableModel", text)
-
-
-def when_text(row: OccurrenceRow) -> str:
-    """The start in the user's zone, plus the planning zone's wall time when it differs."""
-    if row.time_kind == TimeKind.ALL_DAY.value:
-        return _tr("{0} (all day)").format(fmt_date(row.start.date()))
-    if row.time_kind == TimeKind.FLOATING.value or not row.timezone:
-        return fmt_datetime(row.start.replace(tzinfo=None).astimezone())
-    mine = fmt_datetime(row.start)
-    local = row.start.astimezone(ZoneInfo(row.timezone))
-    if local.utcoffset() == row.start.astimezone().utcoffset():
-        return mine
-    city = row.timezone.rsplit("/", 1)[-1].replace("_", " ")
-    return _tr("{0} ({1} in {2})").format(mine, fmt_time(local), city)
 
 
 def meeting_columns() -> list[Column]:

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QAbstractItemView
 
-from mentordesk.services.calendar import list_occurrences
+from mentordesk.services.calendar.occurrences import list_occurrences
 from mentordesk.ui.calendar.table_model import MeetingTableModel
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.widgets.empty_state import EmptyState

@@ -18,8 +18,7 @@ from mentordesk.core.enums import (
     Stage,
 )
 from mentordesk.core.relationships import ReplyStats, format_duration
-from mentordesk.ui.calendar.table_model import when_text
-from mentordesk.ui.format import fmt_date, fmt_datetime, fmt_percent, fmt_time
+from mentordesk.ui.format import fmt_date, fmt_datetime, fmt_percent, fmt_time, when_text
 from mentordesk.ui.labels import label
 
 PHOTO_URL = "mentordesk-photo://contact"

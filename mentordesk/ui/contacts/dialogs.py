@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.enums import MentorshipDirection, MetChannel, Stage
-from mentordesk.services.contact_editing import ContactForm
+from mentordesk.services.contacts.editing import ContactForm
 from mentordesk.ui.contacts.channel_list import ChannelList
 from mentordesk.ui.labels import label
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.core.enums import MentorshipDirection, MetChannel, Stage
-from mentordesk.services.contacts import ContactRow
+from mentordesk.services.contacts.listing import ContactRow
 from mentordesk.ui.format import fmt_date, fmt_datetime
 from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.table_model import Column, RowTableModel

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.services.vcard import ImportPreview, PreviewAction, PreviewItem
+from mentordesk.services.interop.vcard.transfer import ImportPreview, PreviewAction, PreviewItem
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 

@@ -7,7 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from mentordesk.services.files import write_text_atomic
-from mentordesk.services.vcard import export_vcards, import_vcards, preview_vcards, read_vcard_file
+from mentordesk.services.interop.vcard.transfer import (
+    export_vcards,
+    import_vcards,
+    preview_vcards,
+    read_vcard_file,
+)
 from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
 
 

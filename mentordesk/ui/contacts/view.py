@@ -7,8 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QSplitter, QToolBar
 
-from mentordesk.services import contact_detail, contact_editing
-from mentordesk.services.contacts import list_contacts
+from mentordesk.services.contacts import detail as contact_detail
+from mentordesk.services.contacts import editing as contact_editing
+from mentordesk.services.contacts import merge, removal
+from mentordesk.services.contacts.listing import list_contacts
 from mentordesk.ui.actions import create_contact_actions
 from mentordesk.ui.contacts.detail_pane import ContactDetailPane
 from mentordesk.ui.contacts.dialogs import ContactDialog
@@ -257,9 +259,9 @@ class ContactsView(FeatureView):
             return
         self._run_undoable(
             title=self.tr("Deleting {0}").format(row.name),
-            work=lambda: contact_editing.delete_contact(row.id),
+            work=lambda: removal.delete_contact(row.id),
             undo_label=self.tr("delete of {0}").format(row.name),
-            restore=contact_editing.restore_contact,
+            restore=removal.restore_contact,
             done=self.tr("Deleted {0}. Press Ctrl+Z to undo.").format(row.name),
         )
 
@@ -282,9 +284,9 @@ class ContactsView(FeatureView):
         duplicate = others[names.index(choice)]
         self._run_undoable(
             title=self.tr("Merging {0} into {1}").format(duplicate.name, keep.name),
-            work=lambda: contact_editing.merge_contacts(keep_id=keep.id, merge_id=duplicate.id),
+            work=lambda: merge.merge_contacts(keep_id=keep.id, merge_id=duplicate.id),
             undo_label=self.tr("merge"),
-            restore=contact_editing.undo_merge,
+            restore=merge.undo_merge,
             done=self.tr("Merged {0} into {1}. Press Ctrl+Z to undo.").format(
                 duplicate.name, keep.name
             ),

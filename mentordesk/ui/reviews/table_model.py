@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mentordesk.services.reviews import ReviewRow
+from mentordesk.services.reviews.listing import ReviewRow
 from mentordesk.ui.format import fmt_date, fmt_minutes
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from mentordesk.services.reviews import ReviewRow, list_reviews
+from mentordesk.services.reviews.listing import ReviewRow, list_reviews
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.reviews.table_model import ReviewTableModel
 from mentordesk.ui.widgets.empty_state import EmptyState

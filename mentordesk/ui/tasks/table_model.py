@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.core.enums import GoalStatus, Priority, TaskStatus
-from mentordesk.services.tasks import GoalRow, TaskRow
-from mentordesk.ui.format import fmt_date, fmt_minutes, fmt_percent
+from mentordesk.services.tasks.listing import GoalRow, TaskRow
+from mentordesk.ui.format import due_text, fmt_date, fmt_minutes, fmt_percent
 from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
@@ -16,12 +16,6 @@ from mentordesk.ui.widgets.table_model import Column, RowTableModel
 def _tr(text: str) -> str:
     """Translate a column title or cell text."""
     return QCoreApplication.translate("TaskTableModel", text)
-
-
-def due_text(row: TaskRow, today: date) -> str:
-    """The due date, marked when it has passed on an open task."""
-    text = fmt_date(row.due)
-    return _tr("{0} (overdue)").format(text) if row.is_overdue(today) else text
 
 
 def task_columns(today: date) -> list[Column]:

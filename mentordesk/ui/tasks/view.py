@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 
-from mentordesk.services.tasks import list_goals, list_tasks
+from mentordesk.services.tasks.listing import list_goals, list_tasks
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.table_model import GoalTableModel, TaskTableModel
 from mentordesk.ui.widgets.empty_state import EmptyState

@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QStackedWidget, QWidget
 
-from mentordesk.services.contacts import count_contacts
-from mentordesk.services.today import ReachOutRow, TodaySummary, today_summary
-from mentordesk.ui.calendar.table_model import when_text
+from mentordesk.services.contacts.records import count_contacts
+from mentordesk.services.summaries.today import ReachOutRow, TodaySummary, today_summary
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.format import fmt_date, fmt_datetime
-from mentordesk.ui.tasks.table_model import due_text
+from mentordesk.ui.format import due_text, fmt_date, fmt_datetime, when_text
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.widgets.text_list import SummaryList

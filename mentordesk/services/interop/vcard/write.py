@@ -6,7 +6,7 @@ import base64
 import re
 from collections.abc import Callable, Iterable
 
-from mentordesk.services.vcard_parse import Item, VCardContact
+from mentordesk.services.interop.vcard.parse import Item, VCardContact
 
 _PLAIN_TYPES = re.compile(r"[A-Za-z0-9_\-]+(,[A-Za-z0-9_\-]+)*")
 

@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta
 
 from mentordesk.core.relationships import last_real_contact, nudges
 from mentordesk.db import models as m
-from mentordesk.services.calendar import OccurrenceRow, upcoming
-from mentordesk.services.contact_facts import (
+from mentordesk.services.calendar.occurrences import OccurrenceRow, upcoming
+from mentordesk.services.contacts.attention import (
     BOOKED_HORIZON,
     FOLLOW_UP_REASON,
     STAY_IN_TOUCH_REASON,
@@ -21,7 +21,7 @@ from mentordesk.services.contact_facts import (
     meeting_facts,
     occurrences_around,
 )
-from mentordesk.services.tasks import TaskRow, list_tasks
+from mentordesk.services.tasks.listing import TaskRow, list_tasks
 
 MEETING_HORIZON = BOOKED_HORIZON
 TASK_HORIZON = timedelta(days=3)

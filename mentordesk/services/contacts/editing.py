@@ -8,36 +8,20 @@ from typing import Any
 from mentordesk.core.enums import Channel, Direction, InteractionKind, Stage
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.contact_merge import merge_contacts, undo_merge
-from mentordesk.services.contact_removal import DeletedContact, delete_contact, restore_contact
-from mentordesk.services.contact_validation import (
+from mentordesk.services.contacts.form import (
     AGREEMENT_FIELDS,
     LABELLED_FIELDS,
     PROFILE_FIELDS,
     ContactForm,
     validate_contact_form,
 )
-from mentordesk.services.contacts import (
+from mentordesk.services.contacts.records import (
     change_stage,
     get_contact,
     main_mentorship,
     mentorship_agreement,
     new_contact_uid,
 )
-
-__all__ = [  # deleting and merging live in their own modules; the UI reaches them here too
-    "ContactForm",
-    "DeletedContact",
-    "add_interaction",
-    "contact_form",
-    "delete_contact",
-    "merge_contacts",
-    "restore_contact",
-    "save_contact",
-    "set_stage",
-    "undo_merge",
-    "validate_contact_form",
-]
 
 
 def contact_form(contact_id: int) -> ContactForm:

@@ -12,7 +12,7 @@ from peewee import Expression, Field, IntegrityError
 from mentordesk.core.errors import UserError
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.contacts import get_contact
+from mentordesk.services.contacts.records import get_contact
 
 T = TypeVar("T")
 Rows = dict[str, list[dict[str, Any]]]

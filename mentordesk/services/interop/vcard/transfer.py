@@ -14,8 +14,8 @@ from mentordesk.core.errors import UserError
 from mentordesk.core.progress import NoProgress, Progress, check_cancelled
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.contacts import add_contact
-from mentordesk.services.vcard_parse import (
+from mentordesk.services.contacts.records import add_contact
+from mentordesk.services.interop.vcard.parse import (
     Item,
     NotAVCardError,
     VCardContact,
@@ -23,7 +23,7 @@ from mentordesk.services.vcard_parse import (
     has_vcard,
     parse_vcards,
 )
-from mentordesk.services.vcard_write import serialise_vcards
+from mentordesk.services.interop.vcard.write import serialise_vcards
 
 __all__ = [
     "ImportPreview",

@@ -24,9 +24,9 @@ from peewee import Field
 
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.contact_removal import DeletedContact, UndoRecorder, restore_contact
-from mentordesk.services.contact_validation import LABELLED_FIELDS
-from mentordesk.services.contacts import get_contact
+from mentordesk.services.contacts.form import LABELLED_FIELDS
+from mentordesk.services.contacts.records import get_contact
+from mentordesk.services.contacts.removal import DeletedContact, UndoRecorder, restore_contact
 
 FILLED_FIELDS = (
     "organisation",

@@ -6,10 +6,10 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from mentordesk.core.enums import TimeKind
-from mentordesk.services.calendar import OccurrenceRow, upcoming
-from mentordesk.services.contact_facts import occurrences_around
-from mentordesk.services.tasks import TaskRow, list_tasks
-from mentordesk.services.today import reach_out
+from mentordesk.services.calendar.occurrences import OccurrenceRow, upcoming
+from mentordesk.services.contacts.attention import occurrences_around
+from mentordesk.services.summaries.today import reach_out
+from mentordesk.services.tasks.listing import TaskRow, list_tasks
 
 
 def agenda_text(*, now: datetime, days: int, zone: ZoneInfo | None = None) -> str:

@@ -14,7 +14,7 @@ from mentordesk.core.relationships import (
     stay_in_touch_due,
 )
 from mentordesk.db import models as m
-from mentordesk.services.calendar import OccurrenceRow, list_occurrences, upcoming
+from mentordesk.services.calendar.occurrences import OccurrenceRow, list_occurrences, upcoming
 
 HELD_LOOKBACK = timedelta(days=365)  # how far back held meetings count as contact
 BOOKED_HORIZON = timedelta(days=7)  # a meeting booked this soon takes care of staying in touch

@@ -16,8 +16,8 @@ from mentordesk.core.relationships import (
     reply_stats,
 )
 from mentordesk.db import models as m
-from mentordesk.services.calendar import OccurrenceRow, upcoming
-from mentordesk.services.contact_facts import (
+from mentordesk.services.calendar.occurrences import OccurrenceRow, upcoming
+from mentordesk.services.contacts.attention import (
     days,
     follow_ups,
     hours,
@@ -27,8 +27,8 @@ from mentordesk.services.contact_facts import (
     occurrences_around,
     stay_in_touch,
 )
-from mentordesk.services.contacts import get_contact, main_mentorship, mentorship_agreement
-from mentordesk.services.tasks import GoalRow, TaskRow, list_goals, list_tasks
+from mentordesk.services.contacts.records import get_contact, main_mentorship, mentorship_agreement
+from mentordesk.services.tasks.listing import GoalRow, TaskRow, list_goals, list_tasks
 
 UPCOMING_HORIZON = timedelta(days=30)
 

@@ -1,0 +1,1 @@
+"""Backups: the backup and safety-copy files of a workspace."""

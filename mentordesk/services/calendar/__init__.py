@@ -1,0 +1,1 @@
+"""Calendar: meeting occurrences in a window."""

@@ -1,0 +1,1 @@
+"""Contacts: records, listing, detail, editing, the form, merge, removal and attention rules."""

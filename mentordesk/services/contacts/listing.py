@@ -1,0 +1,98 @@
+"""The contacts list: one row per contact with stage, last contact and attention."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from mentordesk.core.enums import MentorshipDirection, Stage
+from mentordesk.db import models as m
+from mentordesk.services.contacts.attention import (
+    agreements_by_contact,
+    attention_reason,
+    interaction_facts,
+    meeting_activity,
+    meeting_facts,
+)
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contacts list."""
+
+    id: int
+    name: str
+    organisation: str
+    role: str
+    stage: str
+    direction: str
+    met_channel: str
+    met_on: date | None
+    timezone: str
+    last_contact: datetime | None
+    tags: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    needs_attention: bool = False
+    attention_reason: str = ""
+
+
+def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
+    """Every contact with main mentorship, last interaction and attention, in six queries."""
+    now = now or datetime.now(UTC)
+    facts = interaction_facts()
+    activity = meeting_activity(now=now)
+    agreements = agreements_by_contact()
+    ships = _main_mentorships()
+    rows = []
+    for contact in m.ContactRecord.select().order_by(m.ContactRecord.id):
+        held = activity.held.get(contact.id, [])
+        mine = facts.get(contact.id, [])
+        reason = attention_reason(
+            mine + meeting_facts(held),
+            held,
+            agreement=agreements.get(contact.id),
+            booked=contact.id in activity.booked,
+            now=now,
+        )
+        last = max((f.occurred_at for f in mine), default=None)
+        rows.append(_contact_row(contact, ships.get(contact.id), last, reason))
+    return rows
+
+
+def _main_mentorships() -> dict[int, m.MentorshipRecord]:
+    """Each contact's most recent mentorship, by contact id."""
+    query = m.MentorshipRecord.select().order_by(m.MentorshipRecord.id)
+    return {ship.contact_id: ship for ship in query}
+
+
+def _contact_row(
+    contact: m.ContactRecord, ship: m.MentorshipRecord | None, last: datetime | None, reason: str
+) -> ContactRow:
+    """Combine a contact, its mentorship, last-contact instant and attention into a row."""
+    return ContactRow(
+        id=contact.id,
+        name=contact.name,
+        organisation=contact.organisation,
+        role=contact.role,
+        stage=ship.stage if ship else Stage.PROSPECT.value,
+        direction=ship.direction if ship else MentorshipDirection.THEY_MENTOR_ME.value,
+        met_channel=contact.met_channel,
+        met_on=contact.met_on,
+        timezone=contact.timezone,
+        last_contact=last,
+        tags=tuple(contact.tags or ()),
+        emails=tuple(e["value"] for e in contact.emails or ()),
+        needs_attention=bool(reason),
+        attention_reason=reason,
+    )
+
+
+def stage_counts() -> dict[str, int]:
+    """How many contacts are at each stage (by main mentorship), every stage present."""
+    counts = dict.fromkeys(Stage.values(), 0)
+    ships = _main_mentorships()
+    for (contact_id,) in m.ContactRecord.select(m.ContactRecord.id).tuples():
+        ship = ships.get(contact_id)
+        stage = ship.stage if ship else Stage.PROSPECT.value
+        counts[stage] = counts.get(stage, 0) + 1
+    return counts

@@ -1,0 +1,1 @@
+"""Exchange with other programs: vCard, JSON export (and iCalendar to come)."""

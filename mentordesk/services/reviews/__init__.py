@@ -1,0 +1,1 @@
+"""Reviews: the analyse-and-adapt cycles."""

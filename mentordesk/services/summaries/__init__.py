@@ -1,0 +1,1 @@
+"""Summaries across features: the Today page and the plain-text agenda."""

@@ -1,0 +1,1 @@
+"""Tasks and goals: listings with progress and pace."""
