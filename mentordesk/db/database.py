@@ -1,21 +1,123 @@
-"""The database handle, its pragmas, schema versioning and migrations."""
+"""The workspace database: one handle per workspace, routed per thread; pragmas and migrations."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
-from mentordesk.core.errors import DatabaseUnreadableError, SchemaTooNewError
+from mentordesk.core.errors import DatabaseUnreadableError, SchemaTooNewError, WorkspaceBusyError
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "full"}
 APPLICATION_ID = 0x4D444B31  # "MDK1": tells our databases from any other SQLite file
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_S = 10.0  # a writer waits this long for another writer before giving up
+BUSY_MESSAGE = (
+    "the workspace is busy: another MentorDesk command or window kept writing for {0:g} s; "
+    "try again in a moment"
+)
 
-db = SqliteDatabase(None)
+
+class WorkspaceSqlite(SqliteDatabase):
+    """SQLite with writes that wait their turn: BEGIN IMMEDIATE, a busy timeout, a clear error."""
+
+    def __init__(self, *, busy_timeout: float = BUSY_TIMEOUT_S) -> None:
+        super().__init__(None, lock_type="IMMEDIATE")
+        self.busy_timeout = busy_timeout
+
+    def begin(self, lock_type=None) -> None:
+        """Begin a transaction; a lock still held after the timeout is WorkspaceBusyError."""
+        with self._busy_as_user_error():
+            super().begin(lock_type)
+
+    def execute_sql(self, sql, params=None):
+        """Run one statement; a lock still held after the timeout is WorkspaceBusyError."""
+        with self._busy_as_user_error():
+            return super().execute_sql(sql, params)
+
+    @contextlib.contextmanager
+    def _busy_as_user_error(self) -> Iterator[None]:
+        """Turn SQLite's 'database is locked' into the one-line busy message."""
+        try:
+            yield
+        except OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            raise WorkspaceBusyError(BUSY_MESSAGE.format(self.busy_timeout)) from error
+
+
+class WorkspaceRouter(DatabaseProxy):
+    """What the models are bound to: the app's workspace, or per thread another one."""
+
+    __slots__ = ("_default", "_local")
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_default", None)
+        object.__setattr__(self, "_local", threading.local())
+        super().__init__()
+
+    def __setattr__(self, attr, value) -> None:
+        """`initialize()` sets the default database for every thread."""
+        object.__setattr__(self, "_default" if attr == "obj" else attr, value)
+
+    @property
+    def obj(self) -> SqliteDatabase | None:
+        """The database of the calling thread: its own binding, else the default."""
+        return getattr(self._local, "database", None) or self._default
+
+    @contextlib.contextmanager
+    def routed_to(self, database: SqliteDatabase) -> Iterator[None]:
+        """Send this thread's queries to `database` for the duration."""
+        previous = getattr(self._local, "database", None)
+        self._local.database = database
+        try:
+            yield
+        finally:
+            self._local.database = previous
+
+
+db = WorkspaceRouter()
+
+
+class WorkspaceDatabase:
+    """One workspace's database with its own handle, so two can be open at the same time."""
+
+    def __init__(self, path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S) -> None:
+        self.path = Path(path)
+        self.handle = WorkspaceSqlite(busy_timeout=busy_timeout)
+
+    def open(self, *, safety_dir: Path | None = None) -> int:
+        """Open (creating if new), migrate to the latest schema; returns the schema version."""
+        refuse_newer_schema(self.path)
+        create_private_file(self.path)
+        self.handle.init(str(self.path), pragmas=PRAGMAS, timeout=self.handle.busy_timeout)
+        with self.bound():
+            db.connect(reuse_if_open=True)
+            migrate(path=self.path, safety_dir=safety_dir or self.path.parent / "safety")
+            return schema_version()
+
+    def bound(self) -> contextlib.AbstractContextManager[None]:
+        """Route the calling thread's queries to this workspace for the duration."""
+        return db.routed_to(self.handle)
+
+    def close(self) -> None:
+        """Close the calling thread's connection to this workspace."""
+        if not self.handle.is_closed():
+            self.handle.close()
+
+
+def open_database(path: Path, *, safety_dir: Path | None = None) -> int:
+    """Open the app's workspace database, make it every thread's default; returns the version."""
+    workspace_db = WorkspaceDatabase(path)
+    version = workspace_db.open(safety_dir=safety_dir)
+    db.initialize(workspace_db.handle)
+    return version
 
 
 def latest_schema_version() -> int:
@@ -29,16 +131,6 @@ def create_private_file(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-
-
-def open_database(path: Path, *, safety_dir: Path | None = None) -> int:
-    """Open the workspace database, migrate it to the latest schema and return its version."""
-    refuse_newer_schema(path)
-    create_private_file(path)
-    db.init(str(path), pragmas=PRAGMAS)
-    db.connect(reuse_if_open=True)
-    migrate(path=path, safety_dir=safety_dir or path.parent / "safety")
-    return schema_version()
 
 
 def refuse_newer_schema(path: Path) -> None:
@@ -89,7 +181,7 @@ def migrate(*, path: Path, safety_dir: Path) -> list[str]:
 
     if current > 0:
         copy_database(safety_dir / f"before-schema-{latest}-{_stamp()}.sqlite3")
-    applied = Runner(db, directory=str(MIGRATIONS_DIR)).up()
+    applied = Runner(db.obj, directory=str(MIGRATIONS_DIR)).up()
     db.execute_sql(f"PRAGMA user_version = {latest}")
     db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     return applied

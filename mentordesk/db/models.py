@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 from peewee import (
@@ -12,8 +13,10 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    ModelSelect,
     TextField,
 )
+from playhouse.sqlite_ext import AutoIncrementField
 
 from mentordesk.core.enums import (
     AttendeeResponse,
@@ -37,18 +40,60 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+def new_uid() -> str:
+    """A fresh, globally unique record UID (what iCalendar, vCard and sync know it by)."""
+    return f"{uuid.uuid4()}@mentordesk"
+
+
 class BaseRecord(Model):
-    """Common base: the shared database and snake_case table names."""
+    """Common base: the workspace database, ids never reused, snake_case table names."""
+
+    id = AutoIncrementField()
 
     class Meta:
         database = db
         legacy_table_names = False
 
 
-class ContactRecord(BaseRecord):
+class SyncedRecord(BaseRecord):
+    """A user-visible entity: a uid, the time of its last change, and a tombstone when deleted.
+
+    `select()` leaves tombstones out, so no list or look-up ever shows a deleted record;
+    `select_with_tombstones()` sees them (undo, sync). Updates stamp `updated_at` unless the
+    caller sets it.
+    """
+
+    uid = CharField(unique=True, default=new_uid)
+    updated_at = UTCDateTimeField(default=utc_now)
+    deleted_at = UTCDateTimeField(null=True)
+
+    @classmethod
+    def select(cls, *fields) -> ModelSelect:
+        """Live records only: tombstones are left out."""
+        return super().select(*fields).where(cls.deleted_at.is_null())
+
+    @classmethod
+    def select_with_tombstones(cls, *fields) -> ModelSelect:
+        """Every record, deleted ones included."""
+        return super().select(*fields)
+
+    @classmethod
+    def update(cls, __data=None, **update):
+        """An UPDATE query that also stamps `updated_at` (unless the values set it)."""
+        data = cls._normalize_data(__data, update)
+        data.setdefault(cls.updated_at, utc_now())
+        return super().update(data)
+
+    def save(self, *args, **kwargs):
+        """Save, stamping `updated_at` when an existing record changes."""
+        if self.id is not None and not kwargs.get("force_insert"):
+            self.updated_at = utc_now()
+        return super().save(*args, **kwargs)
+
+
+class ContactRecord(SyncedRecord):
     """A person: mentor, mentee or prospect."""
 
-    uid = CharField(unique=True)
     name = CharField()
     organisation = CharField(default="")
     role = CharField(default="")
@@ -65,10 +110,9 @@ class ContactRecord(BaseRecord):
     met_detail = CharField(default="")
     met_on = DateField(null=True)
     created_at = UTCDateTimeField(default=utc_now)
-    updated_at = UTCDateTimeField(default=utc_now)
 
 
-class MentorshipRecord(BaseRecord):
+class MentorshipRecord(SyncedRecord):
     """The relationship with one contact, in one direction."""
 
     contact = ForeignKeyField(ContactRecord, backref="mentorships", on_delete="CASCADE")
@@ -89,7 +133,7 @@ class StageChangeRecord(BaseRecord):
     note = TextField(default="")
 
 
-class AgreementRecord(BaseRecord):
+class AgreementRecord(SyncedRecord):
     """How a mentorship works: channels, availability, reply times, cadence."""
 
     mentorship = ForeignKeyField(
@@ -104,7 +148,7 @@ class AgreementRecord(BaseRecord):
     notes = TextField(default="")
 
 
-class InteractionRecord(BaseRecord):
+class InteractionRecord(SyncedRecord):
     """One contact made with a person."""
 
     contact = ForeignKeyField(ContactRecord, backref="interactions", on_delete="CASCADE")
@@ -116,7 +160,7 @@ class InteractionRecord(BaseRecord):
     reply_to = ForeignKeyField("self", null=True, backref="replies", on_delete="SET NULL")
 
 
-class MeetingRecord(BaseRecord):
+class MeetingRecord(SyncedRecord):
     """A planned or held meeting, possibly recurring.
 
     `starts_at`/`ends_at` are UTC instants for timed meetings. For all-day meetings they hold
@@ -124,7 +168,6 @@ class MeetingRecord(BaseRecord):
     `time_kind` says which, so each kind keeps its meaning.
     """
 
-    uid = CharField(unique=True)
     sequence = IntegerField(default=0)
     title = CharField()
     time_kind = CharField(default=TimeKind.TIMED.value)
@@ -147,7 +190,6 @@ class MeetingRecord(BaseRecord):
         MentorshipRecord, null=True, backref="meetings", on_delete="SET NULL"
     )
     created_at = UTCDateTimeField(default=utc_now)
-    updated_at = UTCDateTimeField(default=utc_now)
 
 
 class MeetingAttendeeRecord(BaseRecord):
@@ -161,7 +203,7 @@ class MeetingAttendeeRecord(BaseRecord):
         indexes = ((("meeting", "contact"), True),)
 
 
-class GoalRecord(BaseRecord):
+class GoalRecord(SyncedRecord):
     """What the mentee wants to achieve."""
 
     mentorship = ForeignKeyField(MentorshipRecord, null=True, backref="goals", on_delete="SET NULL")
@@ -176,7 +218,7 @@ class GoalRecord(BaseRecord):
     created_at = UTCDateTimeField(default=utc_now)
 
 
-class ExpectationRecord(BaseRecord):
+class ExpectationRecord(SyncedRecord):
     """What one side of a mentorship expects of the other."""
 
     mentorship = ForeignKeyField(MentorshipRecord, backref="expectations", on_delete="CASCADE")
@@ -189,7 +231,7 @@ class ExpectationRecord(BaseRecord):
     replaced_by = ForeignKeyField("self", null=True, backref="replaces", on_delete="SET NULL")
 
 
-class TaskRecord(BaseRecord):
+class TaskRecord(SyncedRecord):
     """A piece of work or a deliverable."""
 
     title = CharField()
@@ -209,7 +251,7 @@ class TaskRecord(BaseRecord):
     created_at = UTCDateTimeField(default=utc_now)
 
 
-class TimeEntryRecord(BaseRecord):
+class TimeEntryRecord(SyncedRecord):
     """Time invested in a task, goal or mentorship."""
 
     started_at = UTCDateTimeField()
@@ -222,7 +264,7 @@ class TimeEntryRecord(BaseRecord):
     )
 
 
-class ReviewRecord(BaseRecord):
+class ReviewRecord(SyncedRecord):
     """One analyse-and-adapt cycle."""
 
     mentorship = ForeignKeyField(

@@ -57,7 +57,19 @@ def seed_demo(*, today: date | None = None, force: bool = False) -> dict[str, in
                 )
             clear_workspace()
         _DemoBuilder(today).build()
+        _stable_uids()
     return {model._meta.table_name: model.select().count() for model in m.ALL_MODELS}
+
+
+def _stable_uids() -> None:
+    """Give every sample record without a demo UID a stable one, by table and position."""
+    for model in m.ALL_MODELS:
+        if not issubclass(model, m.SyncedRecord):
+            continue
+        fresh = model.select(model.id).where(~model.uid.endswith(".demo")).order_by(model.id)
+        for position, (record_id,) in enumerate(fresh.tuples()):
+            uid = demo_uid(model._meta.table_name, str(position))
+            model.update(uid=uid).where(model.id == record_id).execute()
 
 
 CONTACTS = [

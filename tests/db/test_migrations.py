@@ -78,15 +78,16 @@ def test_pending_migration_copies_the_database_aside_first(tmp_path, monkeypatch
         "'', '[]', '', '', '', 'x', 'x')"
     )
     close_database()
-    (migrations / "0002_add_nickname.py").write_text(
+    number = latest_schema_version() + 1
+    (migrations / f"{number:04d}_add_nickname.py").write_text(
         "from peewee import CharField\n\n"
         "def up(migrator, db):\n"
         "    migrator.migrate(migrator.add_column('contact_record', 'nickname', CharField(default='')))\n",
         encoding="utf-8",
     )
-    assert open_database(path, safety_dir=safety) == 2
+    assert open_database(path, safety_dir=safety) == number
     close_database()
-    copies = list(safety.glob("before-schema-2-*.sqlite3"))
+    copies = list(safety.glob(f"before-schema-{number}-*.sqlite3"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as old:
         assert old.execute("SELECT name FROM contact_record").fetchall() == [("Ada",)]

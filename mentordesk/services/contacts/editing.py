@@ -20,7 +20,6 @@ from mentordesk.services.contacts.records import (
     get_contact,
     main_mentorship,
     mentorship_agreement,
-    new_contact_uid,
 )
 
 
@@ -62,7 +61,7 @@ def save_contact(form: ContactForm, *, contact_id: int | None = None) -> int:
 
 def _create(form: ContactForm) -> int:
     """Insert a new contact, its mentorship, first stage and agreement."""
-    contact = m.ContactRecord.create(uid=new_contact_uid(), **_profile_values(form, None))
+    contact = m.ContactRecord.create(**_profile_values(form, None))
     ship = _new_mentorship(contact, form)
     if any(getattr(form, name) for name in AGREEMENT_FIELDS):
         m.AgreementRecord.create(mentorship=ship, **_agreement_values(form))

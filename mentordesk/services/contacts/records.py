@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Any
 
@@ -67,7 +66,6 @@ def add_contact(
         raise ValueError("A contact needs a name.")
     with db.atomic():
         contact = m.ContactRecord.create(
-            uid=new_contact_uid(),
             name=name,
             organisation=organisation.strip(),
             met_channel=met_channel.value if met_channel else "",
@@ -75,11 +73,6 @@ def add_contact(
         ship = m.MentorshipRecord.create(contact=contact, direction=direction.value)
         change_stage(ship, stage.value)
     return contact.id
-
-
-def new_contact_uid() -> str:
-    """A fresh, globally unique contact UID."""
-    return f"{uuid.uuid4()}@mentordesk"
 
 
 def count_contacts() -> int:

@@ -1,4 +1,4 @@
-"""Deterministic JSON export of every record of every entity."""
+"""Deterministic JSON export of every live record of every entity (tombstones left out)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ ENTITY_KEYS: dict[str, type[m.BaseRecord]] = {
 }
 
 
+INTERNAL_FIELDS = frozenset({"deleted_at"})  # always empty here: tombstones are not exported
+
+
 def export_data() -> dict[str, Any]:
     """Every record as plain JSON-ready values, rows sorted by id."""
     data: dict[str, Any] = {"schema_version": schema_version()}
@@ -45,6 +48,8 @@ def record_to_dict(record: m.BaseRecord) -> dict[str, Any]:
     """A flat dict of a record's fields; foreign keys as `<name>_id`, bytes as base64."""
     row: dict[str, Any] = {}
     for field in record._meta.sorted_fields:
+        if field.name in INTERNAL_FIELDS:
+            continue
         value = getattr(record, field.column_name if _is_fk(field) else field.name)
         key = field.column_name
         row[key] = _plain(value)
