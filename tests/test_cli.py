@@ -6,10 +6,13 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from mentordesk import __version__
+
+VCARDS = Path(__file__).resolve().parent / "data" / "vcards"
 
 
 def run(*args: str, data_dir=None, env_extra=None) -> subprocess.CompletedProcess:
@@ -186,3 +189,33 @@ def test_workspace_files_are_private(seeded):
         seeded / "logs" / "mentordesk.log",
     ):
         assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
+
+
+def test_two_imports_at_once_both_succeed(tmp_path):
+    folder = tmp_path / "workspace"
+    assert run("export-json", "-", data_dir=folder).returncode == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    files = ["google_contacts.vcf", "nextcloud_4_0.vcf", "iphone.vcf", "outlook_2_1.vcf"]
+    commands = [
+        [
+            sys.executable,
+            "-m",
+            "mentordesk",
+            "--data-dir",
+            str(folder),
+            "import-vcf",
+            str(VCARDS / f),
+        ]
+        for f in files
+    ]
+    processes = [
+        subprocess.Popen(c, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for c in commands
+    ]
+    outcomes = [(p.wait(timeout=120), p.stderr.read()) for p in processes]
+    for process in processes:
+        process.stdout.close()
+        process.stderr.close()
+    assert [code for code, _ in outcomes] == [0, 0, 0, 0], outcomes
+    exported = json.loads(run("export-json", "-", data_dir=folder).stdout)
+    assert len(exported["contacts"]) >= len(files)
