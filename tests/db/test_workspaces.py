@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import threading
@@ -58,7 +59,7 @@ def test_threads_bound_to_different_workspaces_never_mix(database, second):
             db.close()
 
     threads = [
-        threading.Thread(target=read, args=("first", _no_binding)),
+        threading.Thread(target=read, args=("first", contextlib.nullcontext)),
         threading.Thread(target=read, args=("second", second.bound)),
     ]
     for thread in threads:
@@ -66,16 +67,6 @@ def test_threads_bound_to_different_workspaces_never_mix(database, second):
     for thread in threads:
         thread.join()
     assert seen == {"first": {("Ada",)}, "second": {("Grace",)}}
-
-
-class _no_binding:
-    """A context that keeps the thread on the default workspace."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _hold_write_lock(path: Path, seconds: float) -> threading.Thread:

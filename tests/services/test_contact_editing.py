@@ -17,14 +17,17 @@ from mentordesk.services.contacts.editing import (
     set_stage,
 )
 from mentordesk.services.contacts.listing import list_contacts
-from mentordesk.services.contacts.merge import merge_contacts, undo_merge
-from mentordesk.services.contacts.records import ContactNotFoundError
-from mentordesk.services.contacts.removal import (
-    RestoreConflictError,
-    delete_contact,
-    restore_contact,
-)
+from mentordesk.services.contacts.merge import merge_contacts
+from mentordesk.services.contacts.records import ContactNotFoundError, add_contact
+from mentordesk.services.contacts.removal import delete_contact
 from mentordesk.services.interop.export_json import export_json_text
+from mentordesk.services.undo import (
+    ChangeSet,
+    UndoConflictError,
+    record_changes,
+    redo_changes,
+    undo_changes,
+)
 from tests.conftest import FIXED_NOW
 
 OLD = datetime(2020, 1, 1, tzinfo=UTC)
@@ -216,26 +219,51 @@ def test_set_stage_appends_history_with_a_note(demo_database):
         set_stage(contact_id=elena, stage="friends")
 
 
-def test_delete_then_restore_is_byte_identical(demo_database):
+def _deleted(changes: ChangeSet, table: str) -> list[int]:
+    """Ids of the rows of a table a change deleted (tombstoned or removed)."""
+    return sorted(
+        row.row_id
+        for row in changes.rows
+        if row.table == table
+        and row.before is not None
+        and (row.after is None or (row.after.get("deleted_at") and not row.before["deleted_at"]))
+    )
+
+
+def _changed(changes: ChangeSet, table: str) -> dict[int, tuple[dict, dict]]:
+    """Rows of a table a change altered but kept, by id: (before, after)."""
+    return {
+        row.row_id: (row.before, row.after)
+        for row in changes.rows
+        if row.table == table and row.row_id not in _deleted(changes, table) and row.before
+    }
+
+
+def _delete(contact_id: int) -> ChangeSet:
+    return record_changes("delete", lambda: delete_contact(contact_id))[1]
+
+
+def test_delete_leaves_tombstones_and_undo_is_byte_identical(demo_database):
     priya = _id("Priya Raman")
     before = export_json_text()
-    snapshot = delete_contact(priya)
+    changes = _delete(priya)
     assert m.ContactRecord.get_or_none(m.ContactRecord.id == priya) is None
-    assert snapshot.counts()["contact_record"] == 1
-    assert snapshot.counts()["adaptation_record"] == 1  # through her review
-    unlinked_tasks = {row["id"] for row in snapshot.changed["task_record"]}
-    assert unlinked_tasks == {1, 2}
+    tombstone = m.ContactRecord.select_with_tombstones().where(m.ContactRecord.id == priya).get()
+    assert tombstone.deleted_at is not None
+    assert _deleted(changes, "contact_record") == [priya]
+    assert _deleted(changes, "adaptation_record") == [1]  # through her review
+    assert set(_changed(changes, "task_record")) == {1, 2}
     assert m.TaskRecord.get_by_id(2).contact_id is None
     assert m.GoalRecord.get_by_id(1).mentorship_id is None
     assert export_json_text() != before
-    assert restore_contact(snapshot) == priya
+    undo_changes(changes)
     assert export_json_text() == before
 
 
 def test_every_sample_contact_round_trips(demo_database):
     before = export_json_text()
     for contact_id in [c.id for c in m.ContactRecord.select()]:
-        restore_contact(delete_contact(contact_id))
+        undo_changes(_delete(contact_id))
         assert export_json_text() == before, contact_id
 
 
@@ -250,19 +278,31 @@ def test_links_from_other_contacts_are_relinked(demo_database):
         reply_to=priya_first,
     )
     before = export_json_text()
-    snapshot = delete_contact(_id("Priya Raman"))
+    changes = _delete(_id("Priya Raman"))
     assert m.InteractionRecord.get_by_id(answer.id).reply_to_id is None
-    assert {"id": answer.id, "reply_to_id": 1} in snapshot.changed["interaction_record"]
-    restore_contact(snapshot)
+    was, now = _changed(changes, "interaction_record")[answer.id]
+    assert (was["reply_to_id"], now["reply_to_id"]) == (1, None)
+    undo_changes(changes)
     assert export_json_text() == before
 
 
-def test_restoring_twice_is_a_clear_conflict(demo_database):
-    snapshot = delete_contact(_id("Jordan Lee"))
-    restore_contact(snapshot)
+def test_undoing_twice_is_a_clear_conflict(demo_database):
+    changes = _delete(_id("Jordan Lee"))
+    undo_changes(changes)
     before = export_json_text()
-    with pytest.raises(RestoreConflictError, match="could not undo"):
-        restore_contact(snapshot)
+    with pytest.raises(UndoConflictError, match="could not undo"):
+        undo_changes(changes)
+    assert export_json_text() == before
+
+
+def test_undo_then_redo_then_undo(demo_database):
+    before = export_json_text()
+    changes = _delete(_id("Jordan Lee"))
+    after = export_json_text()
+    undo_changes(changes)
+    redo_changes(changes)
+    assert export_json_text() == after
+    undo_changes(changes)
     assert export_json_text() == before
 
 
@@ -307,8 +347,8 @@ def _duplicate_of_priya() -> int:
 
 def test_merge_moves_everything_and_joins_the_profile(demo_database):
     priya, dup = _id("Priya Raman"), _duplicate_of_priya()
-    snapshot = merge_contacts(keep_id=priya, merge_id=dup)
-    assert snapshot.contact_ids == (priya, dup)
+    kept_id, changes = record_changes("merge", lambda: merge_contacts(keep_id=priya, merge_id=dup))
+    assert kept_id == priya
     assert m.ContactRecord.get_or_none(m.ContactRecord.id == dup) is None
     kept = m.ContactRecord.get_by_id(priya)
     assert [e["value"] for e in kept.emails] == [
@@ -330,41 +370,41 @@ def test_merge_moves_everything_and_joins_the_profile(demo_database):
         "Talk rehearsal",
         "Weekly check-in with Priya",
     ]
-    assert snapshot.counts()["meeting_attendee_record"] == 1  # the duplicate weekly invitation
+    assert len(_deleted(changes, "meeting_attendee_record")) == 1  # the duplicate weekly one
 
 
 def test_merge_then_undo_is_byte_identical(demo_database):
     priya, dup = _id("Priya Raman"), _duplicate_of_priya()
     before = export_json_text()
-    snapshot = merge_contacts(keep_id=priya, merge_id=dup)
+    _, changes = record_changes("merge", lambda: merge_contacts(keep_id=priya, merge_id=dup))
     assert export_json_text() != before
-    assert undo_merge(snapshot) == (priya, dup)
+    undo_changes(changes)
     assert export_json_text() == before
 
 
 def test_merging_another_direction_moves_the_mentorship_whole(demo_database):
     priya, jordan = _id("Priya Raman"), _id("Jordan Lee")
     before = export_json_text()
-    snapshot = merge_contacts(keep_id=priya, merge_id=jordan)
+    _, changes = record_changes("merge", lambda: merge_contacts(keep_id=priya, merge_id=jordan))
     ships = m.MentorshipRecord.select().where(m.MentorshipRecord.contact == priya)
     assert sorted(s.direction for s in ships) == ["i_mentor_them", "they_mentor_me"]
-    assert "mentorship_record" not in snapshot.deleted
-    undo_merge(snapshot)
+    assert _deleted(changes, "mentorship_record") == []
+    undo_changes(changes)
     assert export_json_text() == before
 
 
 def test_merging_two_sample_mentors_folds_their_mentorships(demo_database):
     priya, marcus = _id("Priya Raman"), _id("Marcus Okafor")
     before = export_json_text()
-    snapshot = merge_contacts(keep_id=priya, merge_id=marcus)
-    assert [s["id"] for s in snapshot.deleted["mentorship_record"]] == [2]
-    assert snapshot.counts()["agreement_record"] == 1  # Priya kept hers
+    _, changes = record_changes("merge", lambda: merge_contacts(keep_id=priya, merge_id=marcus))
+    assert _deleted(changes, "mentorship_record") == [2]
+    assert len(_deleted(changes, "agreement_record")) == 1  # Priya kept hers
     goals = m.GoalRecord.select().where(m.GoalRecord.mentorship == 1)
     assert {g.title for g in goals} == {
         "Lead a cross-team project",
         "Give my first conference talk",
     }
-    undo_merge(snapshot)
+    undo_changes(changes)
     assert export_json_text() == before
 
 
@@ -375,11 +415,24 @@ def test_merge_refuses_itself_and_missing_contacts(demo_database):
         merge_contacts(keep_id=1, merge_id=999)
 
 
-def test_restore_refuses_links_to_rows_deleted_since(demo_database):
-    assert demo_database.execute_sql("PRAGMA foreign_keys").fetchone() == (1,)
-    snapshot = delete_contact(_id("Marcus Okafor"))
-    m.MeetingRecord.delete().where(m.MeetingRecord.title == "Talk rehearsal").execute()
+def test_undo_refuses_when_a_record_it_touches_changed_since(demo_database):
+    changes = _delete(_id("Marcus Okafor"))
+    m.MeetingRecord.update(title="Renamed").where(
+        m.MeetingRecord.title == "Talk rehearsal"
+    ).execute()
+    m.TaskRecord.update(title="Edited since").where(m.TaskRecord.contact.is_null()).execute()
     before = export_json_text()
-    with pytest.raises(RestoreConflictError):
-        restore_contact(snapshot)
+    with pytest.raises(UndoConflictError):
+        undo_changes(changes)
+    assert export_json_text() == before
+
+
+def test_undo_refuses_to_cascade_into_records_added_since(demo_database):
+    contact_id, changes = record_changes("add", lambda: add_contact(name="Zed"))
+    m.InteractionRecord.create(
+        contact=contact_id, occurred_at=FIXED_NOW, channel="email", direction="in"
+    )
+    before = export_json_text()
+    with pytest.raises(UndoConflictError):
+        undo_changes(changes)
     assert export_json_text() == before

@@ -12,8 +12,8 @@ The rules:
   kept mentorship's and leave with it.
 - Emails, phones, links and tags are joined without repeats (ignoring case); empty profile
   fields of the kept contact are filled from the merged one, and differing notes appended.
-- The merged contact is then deleted. The returned snapshot holds every deleted row and the
-  old value of every changed one, so ``undo_merge`` restores both contacts exactly.
+- The merged contact is then deleted (a tombstone). Run it through ``services.undo`` to be
+  able to take it back exactly.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.services.contacts.form import LABELLED_FIELDS
 from mentordesk.services.contacts.records import get_contact
-from mentordesk.services.contacts.removal import DeletedContact, UndoRecorder, restore_contact
+from mentordesk.services.tombstones import delete_records
 
 FILLED_FIELDS = (
     "organisation",
@@ -43,30 +43,20 @@ SHIP_FILLED_FIELDS = ("started_on", "ended_on", "notes")
 KEPT_WITH_FOLDED = (m.StageChangeRecord, m.AgreementRecord)  # not moved wholesale by a fold
 
 
-def merge_contacts(*, keep_id: int, merge_id: int) -> DeletedContact:
-    """Merge contact ``merge_id`` into ``keep_id`` and delete it; returns the undo snapshot."""
+def merge_contacts(*, keep_id: int, merge_id: int) -> int:
+    """Merge contact ``merge_id`` into ``keep_id`` and delete it; returns the kept id."""
     if keep_id == merge_id:
         raise ValueError("A contact cannot be merged into itself.")
     with db.atomic():
         keep, other = get_contact(keep_id), get_contact(merge_id)
-        recorder = UndoRecorder()
-        _merge_profile(recorder, keep, other)
-        _move_links(recorder, keep_id, merge_id)
-        _merge_mentorships(recorder, keep_id, merge_id)
-        recorder.collect(m.ContactRecord, [merge_id])
-        snapshot = recorder.snapshot((keep_id, merge_id))
-        recorder.apply()
-    return snapshot
+        _merge_profile(keep, other)
+        _move_links(keep_id, merge_id)
+        _merge_mentorships(keep_id, merge_id)
+        delete_records(m.ContactRecord, [merge_id])
+    return keep_id
 
 
-def undo_merge(snapshot: DeletedContact) -> tuple[int, int]:
-    """Restore both contacts of a merge exactly as they were; returns (keep_id, merge_id)."""
-    restore_contact(snapshot)
-    keep_id, merge_id = snapshot.contact_ids
-    return keep_id, merge_id
-
-
-def _merge_profile(recorder: UndoRecorder, keep: m.ContactRecord, other: m.ContactRecord) -> None:
+def _merge_profile(keep: m.ContactRecord, other: m.ContactRecord) -> None:
     """Join lists, fill empty fields and append notes on the kept contact."""
     values: dict[str, Any] = {}
     for name in LABELLED_FIELDS:
@@ -80,8 +70,7 @@ def _merge_profile(recorder: UndoRecorder, keep: m.ContactRecord, other: m.Conta
     if other.notes.strip() and other.notes.strip() not in keep.notes:
         values["notes"] = f"{keep.notes.rstrip()}\n\n{other.notes.strip()}".strip()
     if values:
-        values["updated_at"] = m.utc_now()
-        _update_one(recorder, keep, values)
+        _update_one(keep, values)
 
 
 def _item_key(item: dict) -> str:
@@ -105,48 +94,50 @@ def _fill(target: m.BaseRecord, source: m.BaseRecord, names: tuple[str, ...]) ->
     }
 
 
-def _update_one(recorder: UndoRecorder, record: m.BaseRecord, values: dict[str, Any]) -> None:
-    """Update one record's named fields through the recorder."""
+def _update_one(record: m.BaseRecord, values: dict[str, Any]) -> None:
+    """Update one record's named fields."""
     model = type(record)
     fields: dict[Field, Any] = {model._meta.fields[name]: value for name, value in values.items()}
-    recorder.update(model, model.id == record.id, fields)
+    model.update(fields).where(model.id == record.id).execute()
 
 
-def _move_links(recorder: UndoRecorder, keep_id: int, merge_id: int) -> None:
+def _move_links(keep_id: int, merge_id: int) -> None:
     """Point interactions, tasks and attendances of the merged contact at the kept one."""
     interaction, task, attendee = m.InteractionRecord, m.TaskRecord, m.MeetingAttendeeRecord
-    recorder.update(interaction, interaction.contact == merge_id, {interaction.contact: keep_id})
-    recorder.update(task, task.contact == merge_id, {task.contact: keep_id})
+    interaction.update({interaction.contact: keep_id}).where(
+        interaction.contact == merge_id
+    ).execute()
+    task.update({task.contact: keep_id}).where(task.contact == merge_id).execute()
     attended = attendee.select(attendee.meeting).where(attendee.contact == keep_id)
     duplicate = attendee.meeting.in_(attended)
-    recorder.update(
-        attendee, (attendee.contact == merge_id) & ~duplicate, {attendee.contact: keep_id}
-    )
+    attendee.update({attendee.contact: keep_id}).where(
+        (attendee.contact == merge_id) & ~duplicate
+    ).execute()
 
 
-def _merge_mentorships(recorder: UndoRecorder, keep_id: int, merge_id: int) -> None:
+def _merge_mentorships(keep_id: int, merge_id: int) -> None:
     """Move or fold each merged mentorship: one mentorship per contact and direction."""
     ship = m.MentorshipRecord
     kept = {s.direction: s for s in ship.select().where(ship.contact == keep_id).order_by(ship.id)}
     for source in ship.select().where(ship.contact == merge_id).order_by(ship.id):
         target = kept.get(source.direction)
         if target is None:
-            recorder.update(ship, ship.id == source.id, {ship.contact: keep_id})
+            ship.update({ship.contact: keep_id}).where(ship.id == source.id).execute()
             kept[source.direction] = source
         else:
-            _fold(recorder, source, target)
+            _fold(source, target)
 
 
-def _fold(recorder: UndoRecorder, source: m.MentorshipRecord, target: m.MentorshipRecord) -> None:
+def _fold(source: m.MentorshipRecord, target: m.MentorshipRecord) -> None:
     """Move what hangs off ``source`` to ``target``; the rest leaves with ``source``."""
     for fk, child in m.MentorshipRecord._meta.backrefs.items():
         if child not in KEPT_WITH_FOLDED:
-            recorder.update(child, fk == source.id, {fk: target.id})
+            child.update({fk: target.id}).where(fk == source.id).execute()
     agreement = m.AgreementRecord
     if not agreement.select().where(agreement.mentorship == target.id).exists():
-        recorder.update(
-            agreement, agreement.mentorship == source.id, {agreement.mentorship: target.id}
-        )
+        agreement.update({agreement.mentorship: target.id}).where(
+            agreement.mentorship == source.id
+        ).execute()
     filled = _fill(target, source, SHIP_FILLED_FIELDS)
     if filled:
-        _update_one(recorder, target, filled)
+        _update_one(target, filled)

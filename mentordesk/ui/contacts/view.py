@@ -11,6 +11,7 @@ from mentordesk.services.contacts import detail as contact_detail
 from mentordesk.services.contacts import editing as contact_editing
 from mentordesk.services.contacts import merge, removal
 from mentordesk.services.contacts.listing import list_contacts
+from mentordesk.services.undo import record_changes, undo_changes
 from mentordesk.ui.actions import create_contact_actions
 from mentordesk.ui.contacts.detail_pane import ContactDetailPane
 from mentordesk.ui.contacts.dialogs import ContactDialog
@@ -257,11 +258,12 @@ class ContactsView(FeatureView):
             ).format(row.name),
         ):
             return
+        title = self.tr("Deleting {0}").format(row.name)
         self._run_undoable(
-            title=self.tr("Deleting {0}").format(row.name),
-            work=lambda: removal.delete_contact(row.id),
+            title=title,
+            work=lambda: record_changes(title, lambda: removal.delete_contact(row.id))[1],
             undo_label=self.tr("delete of {0}").format(row.name),
-            restore=removal.restore_contact,
+            restore=undo_changes,
             done=self.tr("Deleted {0}. Press Ctrl+Z to undo.").format(row.name),
         )
 
@@ -282,11 +284,14 @@ class ContactsView(FeatureView):
         if not ok:
             return
         duplicate = others[names.index(choice)]
+        title = self.tr("Merging {0} into {1}").format(duplicate.name, keep.name)
         self._run_undoable(
-            title=self.tr("Merging {0} into {1}").format(duplicate.name, keep.name),
-            work=lambda: merge.merge_contacts(keep_id=keep.id, merge_id=duplicate.id),
+            title=title,
+            work=lambda: record_changes(
+                title, lambda: merge.merge_contacts(keep_id=keep.id, merge_id=duplicate.id)
+            )[1],
             undo_label=self.tr("merge"),
-            restore=merge.undo_merge,
+            restore=undo_changes,
             done=self.tr("Merged {0} into {1}. Press Ctrl+Z to undo.").format(
                 duplicate.name, keep.name
             ),
