@@ -17,6 +17,8 @@ ALLOWED = {
     "services": {"core", "db", "services", "paths"},
 }
 FORBIDDEN_IN_UI = ("mentordesk.db.models",)
+# UI feature packages: each may use shared ui modules, never another feature's package.
+UI_FEATURES = {"today", "contacts", "calendar", "tasks", "reviews", "backups"}
 QT_FREE = ("core", "db", "services")
 
 CHECK_NO_QT = """
@@ -64,16 +66,16 @@ def layering_violations(root: Path = PACKAGE) -> list[str]:
     """Each import that points the wrong way, as 'file:line imports name'."""
     problems = []
     for path in sorted(root.rglob("*.py")):
-        layer = module_name(path, root).split(".")[1:2]
-        layer_name = layer[0] if layer else ""
+        module = module_name(path, root)
         for line, name in imported_names(path, root):
-            if _breaks_rule(layer_name, name):
+            if _breaks_rule(module, name):
                 problems.append(f"{path.relative_to(root.parent)}:{line} imports {name}")
     return problems
 
 
-def _breaks_rule(layer: str, name: str) -> bool:
-    """True when a module of `layer` may not import `name`."""
+def _breaks_rule(module: str, name: str) -> bool:
+    """True when `module` may not import `name`."""
+    layer = (module.split(".") + [""])[1]
     if layer in QT_FREE and name.split(".")[0] in {"PySide6", "shiboken6"}:
         return True
     if not name.startswith("mentordesk."):
@@ -82,8 +84,16 @@ def _breaks_rule(layer: str, name: str) -> bool:
     if layer in ALLOWED:
         return target not in ALLOWED[layer]
     if layer == "ui":
-        return name.startswith(FORBIDDEN_IN_UI) or ".services." in name and "._" in name
+        return name.startswith(FORBIDDEN_IN_UI) or _crosses_features(module, name)
     return False
+
+
+def _crosses_features(module: str, name: str) -> bool:
+    """True when one UI feature imports another feature's package."""
+    here, there = (module.split(".") + ["", ""])[2], (name.split(".") + ["", ""])[2]
+    if name.split(".")[1] != "ui" or there not in UI_FEATURES:
+        return False
+    return here in UI_FEATURES and here != there
 
 
 def test_imports_point_one_way():
@@ -97,6 +107,7 @@ def test_a_planted_upward_import_is_found(tmp_path):
     planted.write_text("def f():\n    from mentordesk.ui.jobs import JobRunner\n")
     (copy / "db" / "planted.py").write_text("from ..services.files import write_text_atomic\n")
     (copy / "ui" / "planted.py").write_text("from mentordesk.db import models\n")
+    (copy / "ui" / "today" / "planted.py").write_text("from ..calendar import table_model\n")
     found = layering_violations(copy)
     assert found == [
         "mentordesk/core/planted.py:2 imports mentordesk.ui.jobs",
@@ -104,6 +115,8 @@ def test_a_planted_upward_import_is_found(tmp_path):
         "mentordesk/db/planted.py:1 imports mentordesk.services.files",
         "mentordesk/db/planted.py:1 imports mentordesk.services.files.write_text_atomic",
         "mentordesk/ui/planted.py:1 imports mentordesk.db.models",
+        "mentordesk/ui/today/planted.py:1 imports mentordesk.ui.calendar",
+        "mentordesk/ui/today/planted.py:1 imports mentordesk.ui.calendar.table_model",
     ]
 
 
