@@ -112,6 +112,24 @@ class WorkspaceDatabase:
             self.handle.close()
 
 
+class CommitWatcher:
+    """Notices commits to a workspace made through other connections (a CLI command, sync)."""
+
+    def __init__(self, path: Path) -> None:
+        self._connection = sqlite3.connect(path, check_same_thread=False, timeout=0)
+        self._lock = threading.Lock()
+
+    def version(self) -> int:
+        """SQLite's `data_version`: it changes when another connection commits."""
+        with self._lock:
+            return self._connection.execute("PRAGMA data_version").fetchone()[0]
+
+    def close(self) -> None:
+        """Close the watching connection."""
+        with self._lock:
+            self._connection.close()
+
+
 def open_database(path: Path, *, safety_dir: Path | None = None) -> int:
     """Open the app's workspace database, make it every thread's default; returns the version."""
     workspace_db = WorkspaceDatabase(path)

@@ -1,0 +1,87 @@
+"""The app's one undo stack: every feature runs its writes through it, Edit ▸ Undo takes them back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from mentordesk.core.changes import ChangeKind
+from mentordesk.services.undo import ChangeSet, record_changes, redo_changes, undo_changes
+from mentordesk.ui.jobs import JobProgress, JobRunner
+
+
+class RecordedCommand(QUndoCommand):
+    """One user action on the stack; undo and redo replay its journal as write jobs."""
+
+    def __init__(self, changes: ChangeSet, undo: AppUndo) -> None:
+        super().__init__(changes.label)
+        self.changes, self._undo = changes, undo
+        self._done = True  # the action already ran when it was pushed
+
+    def redo(self) -> None:
+        """Replay the change (not on the push: the action ran already)."""
+        if self._done:
+            self._done = False
+            return
+        self._undo.replay(self, redo_changes, self._undo.tr("Redid {0}."))
+
+    def undo(self) -> None:
+        """Take the change back."""
+        self._undo.replay(self, undo_changes, self._undo.tr("Undid {0}."))
+
+
+class AppUndo(QObject):
+    """Runs undoable writes as jobs and keeps what they changed on one QUndoStack."""
+
+    def __init__(self, jobs: JobRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.jobs = jobs
+        self.stack = QUndoStack(self)
+
+    def run(
+        self,
+        *,
+        label: str,
+        work: Callable[[JobProgress], Any],
+        changes: ChangeKind,
+        show_progress: bool = False,
+        done_message: str | Callable[[Any], str] = "",
+        on_result: Callable[[Any], None] | None = None,
+        title: str = "",
+    ) -> None:
+        """Run `work` as a write job; what it changed goes on the stack as `label`."""
+
+        def finished(outcome: tuple[Any, ChangeSet]) -> None:
+            result, recorded = outcome
+            if recorded.rows:
+                self.stack.push(RecordedCommand(recorded, self))
+            if on_result is not None:
+                on_result(result)
+
+        message = done_message
+        if callable(done_message):
+            message = lambda outcome: done_message(outcome[0])  # noqa: E731
+        self.jobs.start(
+            title=title or label,
+            work=lambda progress: record_changes(label, lambda: work(progress)),
+            changes=changes,
+            on_result=finished,
+            writes=True,
+            show_progress=show_progress,
+            done_message=message,
+        )
+
+    def replay(self, command: RecordedCommand, play: Callable, message: str) -> None:
+        """Play a command's journal back (undo) or forward (redo) as a write job."""
+        self.jobs.start(
+            title=command.text(),
+            work=lambda progress: play(command.changes),
+            changes=command.changes.kinds(),
+            writes=True,
+            show_progress=False,
+            done_message=message.format(command.text()),
+            on_error=lambda error: self.stack.clear(),
+        )
