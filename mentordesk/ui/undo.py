@@ -1,4 +1,4 @@
-"""The app's one undo stack: every feature runs its writes through it, Edit ▸ Undo takes them back."""
+"""The app's one undo stack: features run their writes through it; Edit ▸ Undo takes them back."""
 
 from __future__ import annotations
 
