@@ -219,3 +219,26 @@ def test_two_imports_at_once_both_succeed(tmp_path):
     assert [code for code, _ in outcomes] == [0, 0, 0, 0], outcomes
     exported = json.loads(run("export-json", "-", data_dir=folder).stdout)
     assert len(exported["contacts"]) >= len(files)
+
+
+def test_export_to_dev_stdout_writes_through_the_pipe(seeded):
+    result = run("export-json", "/dev/stdout", data_dir=seeded)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["contacts"]) == 6
+
+
+def test_another_programs_database_is_one_line_and_untouched(tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "theirs"
+    folder.mkdir()
+    database = folder / "mentordesk.sqlite3"
+    with sqlite3.connect(database) as raw:
+        raw.execute("CREATE TABLE notes (body TEXT)")
+        raw.execute("INSERT INTO notes VALUES ('mine')")
+    before = database.read_bytes()
+    result = run("export-json", "-", data_dir=folder)
+    assert result.returncode == 7
+    assert result.stderr.count("\n") == 1 and "another program" in result.stderr
+    assert database.read_bytes() == before
+    assert not list(folder.glob("safety/*"))

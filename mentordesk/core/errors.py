@@ -31,3 +31,9 @@ class DatabaseUnreadableError(UserError):
     """The workspace database is damaged or is not a MentorDesk database."""
 
     exit_code = 6
+
+
+class ForeignDatabaseError(UserError):
+    """The file is another program's SQLite database: it is left untouched."""
+
+    exit_code = 7

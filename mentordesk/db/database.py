@@ -12,11 +12,17 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
-from mentordesk.core.errors import DatabaseUnreadableError, SchemaTooNewError, WorkspaceBusyError
+from mentordesk.core.errors import (
+    DatabaseUnreadableError,
+    ForeignDatabaseError,
+    SchemaTooNewError,
+    WorkspaceBusyError,
+)
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "full"}
 APPLICATION_ID = 0x4D444B31  # "MDK1": tells our databases from any other SQLite file
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+KNOWN_TABLES = frozenset({"schema_migration"})  # besides the *_record tables and sqlite_*
 BUSY_TIMEOUT_S = 10.0  # a writer waits this long for another writer before giving up
 BUSY_MESSAGE = (
     "the workspace is busy: another MentorDesk command or window kept writing for {0:g} s; "
@@ -94,7 +100,7 @@ class WorkspaceDatabase:
 
     def open(self, *, safety_dir: Path | None = None) -> int:
         """Open (creating if new), migrate to the latest schema; returns the schema version."""
-        refuse_newer_schema(self.path)
+        check_database_file(self.path)
         create_private_file(self.path)
         self.handle.init(str(self.path), pragmas=PRAGMAS, timeout=self.handle.busy_timeout)
         with self.bound():
@@ -151,13 +157,13 @@ def create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
-def refuse_newer_schema(path: Path) -> None:
-    """Refuse, before changing a byte, a database written by a newer MentorDesk."""
+def check_database_file(path: Path) -> None:
+    """Refuse, before changing a byte, a file that is not a MentorDesk database we can open."""
     if not path.exists() or path.stat().st_size == 0:
         return
     reader = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        found = reader.execute("PRAGMA user_version").fetchone()[0]
+        found, owner, tables = _header(reader)
     except sqlite3.DatabaseError as error:
         raise DatabaseUnreadableError(
             f"{path} is damaged or is not a MentorDesk database ({error}); "
@@ -165,7 +171,36 @@ def refuse_newer_schema(path: Path) -> None:
         ) from error
     finally:
         reader.close()
+    _check_ours(path, owner, tables)
     _check_not_newer(found, path)
+
+
+def _header(reader: sqlite3.Connection) -> tuple[int, int, set[str]]:
+    """A database file's schema version, application id and table names."""
+    found = reader.execute("PRAGMA user_version").fetchone()[0]
+    owner = reader.execute("PRAGMA application_id").fetchone()[0]
+    rows = reader.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return found, owner, {name for (name,) in rows}
+
+
+def _check_ours(path: Path, owner: int, tables: set[str]) -> None:
+    """Raise ForeignDatabaseError for another program's database; never touch it."""
+    strangers = sorted(t for t in tables if not _is_known_table(t))
+    if owner not in (0, APPLICATION_ID) or strangers:
+        what = (
+            f"tables MentorDesk does not know ({', '.join(strangers[:3])})"
+            if strangers
+            else (f"another program's application id (0x{owner:08X})")
+        )
+        raise ForeignDatabaseError(
+            f"{path} belongs to another program: it has {what}; it was left untouched. "
+            "Choose an empty folder with --data-dir"
+        )
+
+
+def _is_known_table(name: str) -> bool:
+    """True for the tables a MentorDesk database holds."""
+    return name.endswith("_record") or name in KNOWN_TABLES or name.startswith("sqlite_")
 
 
 def _check_not_newer(found: int, path: Path) -> None:
@@ -200,8 +235,8 @@ def migrate(*, path: Path, safety_dir: Path) -> list[str]:
     if current > 0:
         copy_database(safety_dir / f"before-schema-{latest}-{_stamp()}.sqlite3")
     applied = Runner(db.obj, directory=str(MIGRATIONS_DIR)).up()
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")  # first: 0 means never ours
     db.execute_sql(f"PRAGMA user_version = {latest}")
-    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     return applied
 
 

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from playhouse.schema_diff import diff_models
 
-from mentordesk.core.errors import DatabaseUnreadableError, SchemaTooNewError
+from mentordesk.core.errors import DatabaseUnreadableError, ForeignDatabaseError, SchemaTooNewError
 from mentordesk.db import database as database_module
 from mentordesk.db.database import (
     APPLICATION_ID,
@@ -114,6 +114,40 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
     path.write_bytes(b"these are my notes, not a database\n" * 200)
     before = path.read_bytes()
     with pytest.raises(DatabaseUnreadableError, match="not a MentorDesk database"):
+        open_database(path)
+    close_database()
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        ("PRAGMA application_id = 1234", "application id"),
+        (
+            "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
+            "tables MentorDesk does not know",
+        ),
+    ],
+)
+def test_another_programs_database_is_refused_untouched(tmp_path, make, message):
+    path = tmp_path / "mentordesk.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute(make)
+    before = path.read_bytes()
+    with pytest.raises(ForeignDatabaseError, match=message):
+        open_database(path)
+    close_database()
+    assert path.read_bytes() == before
+
+
+def test_our_own_database_with_a_table_added_by_hand_is_refused(tmp_path):
+    path = tmp_path / "mentordesk.sqlite3"
+    open_database(path)
+    close_database()
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE notes (body TEXT)")
+    before = path.read_bytes()
+    with pytest.raises(ForeignDatabaseError, match=r"notes"):
         open_database(path)
     close_database()
     assert path.read_bytes() == before
