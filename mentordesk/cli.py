@@ -57,9 +57,14 @@ def _positive_days(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args = build_parser().parse_args(argv)
+    os.umask(0o077)  # every file the app creates (logs, settings, lock, exports) is private
     demo_root = Path(tempfile.mkdtemp(prefix="mentordesk-demo-")) if args.demo else None
     try:
-        workspace = Workspace(demo_root or resolve_data_dir(args.data_dir)).ensure()
+        try:
+            workspace = Workspace(demo_root or resolve_data_dir(args.data_dir)).ensure()
+        except UserError as error:
+            _say_error(str(error))
+            return error.exit_code
         return _run_reporting_errors(args, workspace)
     finally:
         if demo_root:

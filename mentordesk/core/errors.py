@@ -37,3 +37,9 @@ class ForeignDatabaseError(UserError):
     """The file is another program's SQLite database: it is left untouched."""
 
     exit_code = 7
+
+
+class DiskFullError(UserError):
+    """The disk (or the file-size limit) is full: the write was rolled back whole."""
+
+    exit_code = 9

@@ -14,6 +14,7 @@ from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 from mentordesk.core.errors import (
     DatabaseUnreadableError,
+    DiskFullError,
     ForeignDatabaseError,
     SchemaTooNewError,
     WorkspaceBusyError,
@@ -24,6 +25,10 @@ APPLICATION_ID = 0x4D444B31  # "MDK1": tells our databases from any other SQLite
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 KNOWN_TABLES = frozenset({"schema_migration"})  # besides the *_record tables and sqlite_*
 BUSY_TIMEOUT_S = 10.0  # a writer waits this long for another writer before giving up
+FULL_MESSAGE = (
+    "the disk is full or could not be written, so nothing in {0} was changed; "
+    "free some space (or check the disk) and try again"
+)
 BUSY_MESSAGE = (
     "the workspace is busy: another MentorDesk command or window kept writing for {0:g} s; "
     "try again in a moment"
@@ -39,23 +44,39 @@ class WorkspaceSqlite(SqliteDatabase):
 
     def begin(self, lock_type=None) -> None:
         """Begin a transaction; a lock still held after the timeout is WorkspaceBusyError."""
-        with self._busy_as_user_error():
+        with self._as_user_errors():
             super().begin(lock_type)
 
     def execute_sql(self, sql, params=None):
-        """Run one statement; a lock still held after the timeout is WorkspaceBusyError."""
-        with self._busy_as_user_error():
+        """Run one statement; busy and full become one-line user errors."""
+        with self._as_user_errors():
             return super().execute_sql(sql, params)
 
+    def commit(self) -> None:
+        """Commit; busy and full become one-line user errors."""
+        with self._as_user_errors():
+            super().commit()
+
+    def rollback(self) -> None:
+        """Roll back, unless SQLite already did (after a full disk): never hide the cause."""
+        try:
+            super().rollback()
+        except OperationalError as error:
+            if "no transaction is active" not in str(error):
+                raise
+
     @contextlib.contextmanager
-    def _busy_as_user_error(self) -> Iterator[None]:
-        """Turn SQLite's 'database is locked' into the one-line busy message."""
+    def _as_user_errors(self) -> Iterator[None]:
+        """Turn SQLite's 'locked' and 'disk is full' into the app's one-line errors."""
         try:
             yield
         except OperationalError as error:
-            if "locked" not in str(error) and "busy" not in str(error):
-                raise
-            raise WorkspaceBusyError(BUSY_MESSAGE.format(self.busy_timeout)) from error
+            text = str(error)
+            if "locked" in text or "busy" in text:
+                raise WorkspaceBusyError(BUSY_MESSAGE.format(self.busy_timeout)) from error
+            if "disk is full" in text or "disk I/O error" in text:
+                raise DiskFullError(FULL_MESSAGE.format(self.database)) from error
+            raise
 
 
 class WorkspaceRouter(DatabaseProxy):
