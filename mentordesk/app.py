@@ -6,16 +6,17 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import __version__
-from mentordesk.core.errors import WorkspaceBusyError
+from mentordesk.core.errors import UserError, WorkspaceBusyError
 from mentordesk.db.database import open_database
 from mentordesk.paths import Workspace
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.jobs import JobRunner
 from mentordesk.ui.main_window import MainWindow
+from mentordesk.workspace_lock import acquire_lock
 
 log = logging.getLogger(__name__)
 READY_POLL_MS = 5
@@ -28,18 +29,6 @@ def application() -> QApplication:
     app.setOrganizationName("MentorDesk")
     app.setApplicationVersion(__version__)
     return app
-
-
-def acquire_lock(workspace: Workspace) -> QLockFile:
-    """Hold the workspace lock, or refuse because another window holds it."""
-    lock = QLockFile(str(workspace.lock_file))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
-        raise WorkspaceBusyError(
-            f"another MentorDesk window already has {workspace.root} open; "
-            "switch to that window, or close it and try again"
-        )
-    return lock
 
 
 def build_window(workspace: Workspace, jobs: JobRunner | None = None) -> MainWindow:
@@ -60,7 +49,7 @@ def run_app(*, workspace: Workspace, demo: bool = False, quit_after_show: bool =
             QMessageBox.warning(None, "MentorDesk", str(error).capitalize() + ".")
         raise
     try:
-        open_database(workspace.database, safety_dir=workspace.safety_dir)
+        _open_or_explain(workspace, show_dialog=not quit_after_show)
         if demo:
             from mentordesk.services.demo import seed_demo
 
@@ -73,6 +62,22 @@ def run_app(*, workspace: Workspace, demo: bool = False, quit_after_show: bool =
         return app.exec()
     finally:
         lock.unlock()
+
+
+def _open_or_explain(workspace: Workspace, *, show_dialog: bool) -> None:
+    """Open the database; a damaged or foreign file is explained in a dialog, then refused."""
+    try:
+        open_database(workspace.database, safety_dir=workspace.safety_dir)
+    except UserError as error:
+        if show_dialog:
+            QMessageBox.critical(
+                None,
+                "MentorDesk",
+                QApplication.translate(
+                    "app", "MentorDesk cannot open this workspace:\n\n{0}."
+                ).format(str(error).capitalize()),
+            )
+        raise
 
 
 def _quit_when_ready(app: QApplication, window: MainWindow) -> None:

@@ -107,6 +107,13 @@ def _open(workspace: Workspace) -> None:
     open_database(workspace.database, safety_dir=workspace.safety_dir)
 
 
+def _hold_lock_for(workspace: Workspace, doing: str):
+    """Hold the workspace's window lock while a command replaces everything in it."""
+    from mentordesk.workspace_lock import acquire_lock
+
+    return acquire_lock(workspace, doing=doing)
+
+
 def _write_output(target: str, text: str) -> None:
     """Write text to standard output ('-') or, all or nothing, to a file."""
     from mentordesk.services.files import write_text_atomic
@@ -128,8 +135,11 @@ def cmd_seed_demo(args: argparse.Namespace, workspace: Workspace) -> int:
     """Fill the workspace with the sample data."""
     from mentordesk.services.demo import seed_demo
 
+    lock = _hold_lock_for(workspace, "replace everything with sample data") if args.force else None
     _open(workspace)
-    counts = seed_demo(force=args.force)
+    counts = seed_demo(force=args.force, safety_dir=workspace.safety_dir)
+    if lock is not None:
+        lock.unlock()
     print(
         f"Sample data added to {workspace.root}: {counts['contact_record']} contacts, "
         f"{counts['meeting_record']} meetings, {counts['task_record']} tasks, "

@@ -112,6 +112,35 @@ def test_a_second_window_on_the_same_workspace_is_refused(seeded, qapp):
     assert "already has" in result.stderr and "open" in result.stderr
 
 
+def test_seed_demo_force_is_refused_while_a_window_is_open(tmp_path, qapp):
+    from PySide6.QtCore import QLockFile
+
+    folder = tmp_path / "w"
+    assert run("seed-demo", data_dir=folder).returncode == 0
+    before = run("export-json", "-", data_dir=folder).stdout
+    lock = QLockFile(str(folder / "mentordesk.lock"))
+    assert lock.tryLock(0)
+    try:
+        result = run("seed-demo", "--force", data_dir=folder)
+    finally:
+        lock.unlock()
+    assert result.returncode == 3 and result.stderr.count("\n") == 1
+    assert "cannot replace everything with sample data" in result.stderr
+    assert run("export-json", "-", data_dir=folder).stdout == before
+
+
+def test_seed_demo_force_keeps_a_safety_copy_first(tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "w"
+    assert run("seed-demo", data_dir=folder).returncode == 0
+    assert run("seed-demo", "--force", data_dir=folder).returncode == 0
+    copies = list((folder / "safety").glob("before-seed-demo-*.sqlite3"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as old:
+        assert old.execute("SELECT count(*) FROM contact_record").fetchone() == (6,)
+
+
 def test_screenshots_writes_one_png_per_view(seeded, tmp_path):
     out = tmp_path / "shots"
     result = run("screenshots", str(out), data_dir=seeded)

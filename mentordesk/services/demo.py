@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from mentordesk.core.enums import (
@@ -23,7 +24,7 @@ from mentordesk.core.enums import (
 )
 from mentordesk.core.errors import WorkspaceNotEmptyError
 from mentordesk.db import models as m
-from mentordesk.db.database import db
+from mentordesk.db.database import copy_database, db
 
 DEMO_NAMESPACE = uuid.UUID("6f1d2a4e-8c0b-4c55-9a5e-2b1f7d3c9e10")
 
@@ -44,9 +45,16 @@ def clear_workspace() -> None:
         model.delete().execute()
 
 
-def seed_demo(*, today: date | None = None, force: bool = False) -> dict[str, int]:
-    """Fill the workspace with the sample data; returns the number of records per entity."""
+def seed_demo(
+    *, today: date | None = None, force: bool = False, safety_dir: Path | None = None
+) -> dict[str, int]:
+    """Fill the workspace with the sample data; returns the number of records per entity.
+
+    With `force`, what is there is replaced, after a safety copy into `safety_dir`.
+    """
     today = today or date.today()
+    if force and safety_dir is not None and not workspace_is_empty():
+        copy_database(safety_dir / f"before-seed-demo-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.sqlite3")
     with db.atomic():
         if not workspace_is_empty():
             if not force:
