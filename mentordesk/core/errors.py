@@ -43,3 +43,11 @@ class DiskFullError(UserError):
     """The disk (or the file-size limit) is full: the write was rolled back whole."""
 
     exit_code = 9
+
+
+class ValidationError(UserError, ValueError):
+    """A value the user typed is not acceptable; `field` names the form field at fault."""
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field

@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mentordesk.core.enums import Channel, MentorshipDirection, MetChannel, Stage
+from mentordesk.core.errors import ValidationError
 
 AGREEMENT_FIELDS = (
     "channels",
@@ -59,8 +60,8 @@ class ContactForm:
     meeting_cadence_days: int | None = None
 
 
-def validate_contact_form(form: ContactForm) -> ContactForm:
-    """A cleaned copy of the form; ValueError with one clear line for the first bad value."""
+def validate_contact_form(form: ContactForm, *, today: date | None = None) -> ContactForm:
+    """A cleaned copy of the form; ValidationError naming the first bad field in one line."""
     clean = dataclasses.replace(
         form,
         **{name: getattr(form, name).strip() for name in _TEXT_FIELDS},
@@ -69,11 +70,12 @@ def validate_contact_form(form: ContactForm) -> ContactForm:
         availability=[_window(w, n) for n, w in enumerate(form.availability, start=1)],
     )
     if not clean.name:
-        raise ValueError("A contact needs a name.")
+        raise ValidationError("A contact needs a name.", field="name")
     _check_zone(clean.timezone)
     _check_birthday(clean.birthday)
     _check_choices(clean)
     _check_numbers(clean)
+    _check_not_future(clean, today or date.today())
     return clean
 
 
@@ -92,7 +94,10 @@ def _window(window: dict, number: int) -> dict:
     """One availability window checked and normalised to {"weekday", "start", "end"}."""
     weekday = window.get("weekday")
     if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
-        raise ValueError(f"Availability window {number}: weekday must be 0 (Monday) to 6.")
+        raise ValidationError(
+            f"Availability window {number}: weekday must be 0 (Monday) to 6.",
+            field="availability",
+        )
     start, end = (_wall_time(window.get(key), key, number) for key in ("start", "end"))
     return {"weekday": weekday, "start": start, "end": end}
 
@@ -104,7 +109,10 @@ def _wall_time(value: Any, key: str, number: int) -> str:
     except (TypeError, ValueError):
         wall = None
     if wall is None or wall.tzinfo is not None or wall.second or wall.microsecond:
-        raise ValueError(f"Availability window {number}: {key} {value!r} is not a time like 09:30.")
+        raise ValidationError(
+            f"Availability window {number}: {key} {value!r} is not a time like 09:30.",
+            field="availability",
+        )
     return wall.strftime("%H:%M")
 
 
@@ -115,8 +123,9 @@ def _check_zone(zone: str) -> None:
     try:
         ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(
-            f"Unknown time zone {zone!r}: use an IANA name like 'Europe/Berlin'."
+        raise ValidationError(
+            f"Unknown time zone {zone!r}: use an IANA name like 'Europe/Berlin'.",
+            field="timezone",
         ) from None
 
 
@@ -130,34 +139,48 @@ def _check_birthday(birthday: str) -> None:
         if len(text) != 10:
             raise ValueError
     except ValueError:
-        raise ValueError(
-            f"Birthday {birthday!r} should look like 1990-04-17, or --04-17 without the year."
+        raise ValidationError(
+            f"Birthday {birthday!r} should look like 1990-04-17, or --04-17 without the year.",
+            field="birthday",
         ) from None
 
 
 def _check_choices(form: ContactForm) -> None:
     """Reject values outside the domain vocabulary."""
     choices = [
-        ("Relationship", [form.direction], MentorshipDirection.values()),
-        ("Stage", [form.stage], Stage.values()),
-        ("Where we met", [form.met_channel], ["", *MetChannel.values()]),
-        ("Channel", form.channels, Channel.values()),
+        ("Relationship", "direction", [form.direction], MentorshipDirection.values()),
+        ("Stage", "stage", [form.stage], Stage.values()),
+        ("Where we met", "met_channel", [form.met_channel], ["", *MetChannel.values()]),
+        ("Channel", "channels", form.channels, Channel.values()),
     ]
-    for what, values, allowed in choices:
+    for what, key, values, allowed in choices:
         for value in values:
             if value not in allowed:
-                raise ValueError(f"{what} {value!r} is not one of: {', '.join(allowed)}.")
+                raise ValidationError(
+                    f"{what} {value!r} is not one of: {', '.join(allowed)}.", field=key
+                )
 
 
 def _check_numbers(form: ContactForm) -> None:
     """Reject negative reply times and a cadence under one day."""
-    for what, value in (
-        ("Their reply time", form.their_reply_hours),
-        ("My reply time", form.my_reply_hours),
+    for what, key, value in (
+        ("Their reply time", "their_reply_hours", form.their_reply_hours),
+        ("My reply time", "my_reply_hours", form.my_reply_hours),
     ):
         if value is not None and value < 0:
-            raise ValueError(f"{what} cannot be negative (got {value} hours).")
+            raise ValidationError(f"{what} cannot be negative (got {value} hours).", field=key)
     if form.meeting_cadence_days is not None and form.meeting_cadence_days < 1:
-        raise ValueError(
-            f"Meeting cadence must be at least 1 day (got {form.meeting_cadence_days})."
+        raise ValidationError(
+            f"Meeting cadence must be at least 1 day (got {form.meeting_cadence_days}).",
+            field="meeting_cadence_days",
+        )
+
+
+def _check_not_future(form: ContactForm, today: date) -> None:
+    """Reject a date of meeting someone that has not happened yet."""
+    if form.met_on is not None and form.met_on > today:
+        raise ValidationError(
+            f"The date you met ({form.met_on.isoformat()}) is in the future; "
+            "use the day you actually met.",
+            field="met_on",
         )
