@@ -10,6 +10,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from mentordesk.core.errors import DatabaseUnreadableError, SchemaTooNewError
+from mentordesk.db.meeting_times import refresh_derived_times
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "full"}
 APPLICATION_ID = 0x4D444B31  # "MDK1": tells our databases from any other SQLite file
@@ -38,6 +39,7 @@ def open_database(path: Path, *, safety_dir: Path | None = None) -> int:
     db.init(str(path), pragmas=PRAGMAS)
     db.connect(reuse_if_open=True)
     migrate(path=path, safety_dir=safety_dir or path.parent / "safety")
+    refresh_derived_times(db)
     return schema_version()
 
 
