@@ -117,31 +117,29 @@ def expand(
 ) -> list[MeetingTime]:
     """The occurrences of a series starting in the UTC window, each as long as the first.
 
-    Timed series repeat at the wall time of their zone; floating and all-day ones at the
-    wall time of `local_zone` (default: the computer's). Exdates are wall values.
+    The rule repeats the wall time: in the series' zone when timed, else in `local_zone`
+    (default: the computer's). Exdates are wall values; instants follow start_utc (fold=0).
     """
-    skipped = [_as_datetime(x) for x in exdates]
-    if series.kind is TimeKind.TIMED:
-        tz = ZoneInfo(series.zone)
-        starts = occurrences(
-            start=_as_datetime(series.start).replace(tzinfo=tz),
-            rule=rule,
-            zone=series.zone,
-            window_start=window_start,
-            window_end=window_end,
-            exdates=skipped,
-        )
-        walls = [_wall_in(s, tz) for s in starts]
-    else:
-        walls = occurrences(
-            start=_as_datetime(series.start),
-            rule=rule,
-            zone=None,
-            window_start=_local_wall(window_start, local_zone),
-            window_end=_local_wall(window_end, local_zone),
-            exdates=skipped,
-        )
-    return [series.moved_to(w.date() if _is_date(series.start) else w) for w in walls]
+    tz = ZoneInfo(series.zone) if series.kind is TimeKind.TIMED else local_zone
+    slack = timedelta(days=1)  # wall windows are only near the UTC one; filtered below
+    walls = occurrences(
+        start=_as_datetime(series.start),
+        rule=_wall_rule(rule, tz),
+        zone=None,
+        window_start=_local_wall(window_start - slack, tz),
+        window_end=_local_wall(window_end + slack, tz),
+        exdates=[_as_datetime(x) for x in exdates],
+    )
+    found = [series.moved_to(w.date() if _is_date(series.start) else w) for w in walls]
+    return [x for x in found if window_start <= x.start_utc(local_zone) < window_end]
+
+
+def _wall_rule(rule: RecurrenceRule, tz: tzinfo | None) -> RecurrenceRule:
+    """The rule with a UTC UNTIL turned into wall time in `tz`, for wall-time expansion."""
+    until = rule.until
+    if isinstance(until, datetime) and until.tzinfo is not None:
+        return replace(rule, until=_local_wall(until, tz))
+    return rule
 
 
 def parse_wall(text: str) -> Wall:
@@ -204,6 +202,6 @@ def _wall_in(moment: datetime, tz: ZoneInfo) -> datetime:
     return moment.astimezone(tz).replace(tzinfo=None)
 
 
-def _local_wall(moment: datetime, local_zone: tzinfo | None) -> datetime:
-    """The naive wall time of an aware instant in `local_zone` (default: the computer's)."""
-    return moment.astimezone(local_zone).replace(tzinfo=None)
+def _local_wall(moment: datetime, zone: tzinfo | None) -> datetime:
+    """The naive wall time of an aware instant in `zone` (default: the computer's)."""
+    return moment.astimezone(zone).replace(tzinfo=None)

@@ -209,11 +209,41 @@ def test_daily_series_through_the_spring_gap() -> None:
         window_start=start,
         window_end=start.replace(day=31),
     )
-    assert [x.start for x in found] == [
-        datetime(2026, 3, 28, 2, 30),
-        datetime(2026, 3, 29, 3, 30),  # 02:30 does not exist that day
-        datetime(2026, 3, 30, 2, 30),
-    ]
+    assert [x.start for x in found] == [datetime(2026, 3, d, 2, 30) for d in (28, 29, 30)]
+    # 02:30 does not exist on the 29th: that occurrence happens at 03:30 summer time
+    assert [x.start_utc().hour for x in found] == [1, 1, 0]
+
+
+def test_series_starting_in_the_gap_keeps_its_wall_time_later() -> None:
+    series = berlin(29, 3, 2, 30, length=30)
+    start = datetime(2026, 3, 28, tzinfo=UTC)
+    found = expand(
+        series,
+        parse_rrule("FREQ=DAILY;COUNT=3"),
+        window_start=start,
+        window_end=start + timedelta(days=4),
+    )
+    assert [x.start.strftime("%d %H:%M") for x in found] == ["29 02:30", "30 02:30", "31 02:30"]
+
+
+def test_utc_until_is_inclusive_at_the_instant() -> None:
+    series = berlin(1, 10, 17, 30, length=30)
+    rule = parse_rrule("FREQ=WEEKLY;UNTIL=20261029T163000Z")  # 17:30 in Berlin on the 29th
+    assert expand(series, rule, **window())[-1].start == datetime(2026, 10, 29, 17, 30)
+
+
+def test_window_edges_are_utc_instants() -> None:
+    series = berlin(1, 10, 17, 30, length=30)
+    edge = datetime(2026, 10, 8, 15, 30, tzinfo=UTC)  # 17:30 in Berlin on the 8th
+    found = expand(series, parse_rrule("FREQ=WEEKLY"), window_start=edge, window_end=edge)
+    assert found == []
+    found = expand(
+        series,
+        parse_rrule("FREQ=WEEKLY"),
+        window_start=edge,
+        window_end=edge + timedelta(seconds=1),
+    )
+    assert [x.start for x in found] == [datetime(2026, 10, 8, 17, 30)]
 
 
 def test_floating_series_in_the_given_local_zone() -> None:
