@@ -19,6 +19,7 @@ from mentordesk.core.errors import (
     SchemaTooNewError,
     WorkspaceBusyError,
 )
+from mentordesk.db.meeting_times import refresh_derived_times
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "full"}
 APPLICATION_ID = 0x4D444B31  # "MDK1": tells our databases from any other SQLite file
@@ -127,6 +128,7 @@ class WorkspaceDatabase:
         with self.bound():
             db.connect(reuse_if_open=True)
             migrate(path=self.path, safety_dir=safety_dir or self.path.parent / "safety")
+            refresh_derived_times(db)
             return schema_version()
 
     def bound(self) -> contextlib.AbstractContextManager[None]:

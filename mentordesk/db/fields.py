@@ -38,17 +38,3 @@ class UTCDateTimeField(TextField):
     def python_value(self, value):
         """Parse stored UTC text into an aware datetime."""
         return None if value is None else datetime.fromisoformat(value)
-
-
-class WallTimeField(TextField):
-    """A wall-clock datetime with no zone (floating and all-day meeting values)."""
-
-    def db_value(self, value):
-        """Store the naive datetime as ISO text."""
-        if value is None:
-            return None
-        return value.replace(tzinfo=None, microsecond=0).isoformat()
-
-    def python_value(self, value):
-        """Parse the stored ISO text."""
-        return None if value is None else datetime.fromisoformat(value)

@@ -31,6 +31,7 @@ from mentordesk.core.enums import (
     TaskStatus,
     TimeKind,
 )
+from mentordesk.core.meeting_time import MeetingTime
 from mentordesk.db.database import db
 from mentordesk.db.fields import JSONField, UTCDateTimeField
 
@@ -161,25 +162,31 @@ class InteractionRecord(SyncedRecord):
 
 
 class MeetingRecord(SyncedRecord):
-    """A planned or held meeting, possibly recurring.
+    """A planned or held meeting, possibly recurring, its times stored as iCalendar stores them.
 
-    `starts_at`/`ends_at` are UTC instants for timed meetings. For all-day meetings they hold
-    the dates at 00:00 UTC, for floating ones the wall time written as if it were UTC:
-    `time_kind` says which, so each kind keeps its meaning.
+    `start_wall`/`end_wall` are the truth: wall text "YYYY-MM-DDTHH:MM:SS" in `timezone` for
+    timed meetings (no zone reads as UTC), the same without a zone for floating ones, and
+    "YYYY-MM-DD" dates (end exclusive) for all-day ones; `time_kind` says which. `starts_at`/
+    `ends_at` are derived UTC instants for range queries, recomputed when tzdata or the
+    computer's zone changes (db/meeting_times.py); floating and all-day values are read in the
+    computer's zone. `exdates` and `recurrence_id` are wall text in the series' own zone, so an
+    instance keeps its identity when zone rules change. Read and write times through `when`.
     """
 
     sequence = IntegerField(default=0)
     title = CharField()
     time_kind = CharField(default=TimeKind.TIMED.value)
-    starts_at = UTCDateTimeField(index=True)
-    ends_at = UTCDateTimeField()
+    start_wall = TextField()
+    end_wall = TextField()
     timezone = CharField(default="")
+    starts_at = UTCDateTimeField(index=True)  # derived from start_wall
+    ends_at = UTCDateTimeField()  # derived from end_wall
     rrule = CharField(default="")
-    exdates = JSONField(default=list)
+    exdates = JSONField(default=list)  # wall text of skipped occurrences
     recurrence_of = ForeignKeyField(
         "self", null=True, backref="moved_instances", on_delete="CASCADE"
     )
-    recurrence_id = UTCDateTimeField(null=True)
+    recurrence_id = TextField(null=True)  # wall text of the occurrence this one replaces
     location = CharField(default="")
     url = CharField(default="")
     agenda = TextField(default="")
@@ -190,6 +197,27 @@ class MeetingRecord(SyncedRecord):
         MentorshipRecord, null=True, backref="meetings", on_delete="SET NULL"
     )
     created_at = UTCDateTimeField(default=utc_now)
+
+    @property
+    def when(self) -> MeetingTime:
+        """The meeting's times as one value."""
+        return MeetingTime.from_storage(
+            kind=self.time_kind, start=self.start_wall, end=self.end_wall, zone=self.timezone
+        )
+
+    @when.setter
+    def when(self, value: MeetingTime) -> None:
+        """Store new times: wall text, kind and zone, and the derived UTC columns."""
+        self.time_kind = value.kind.value
+        self.start_wall, self.end_wall = value.to_storage()
+        self.timezone = value.zone
+        self.starts_at, self.ends_at = value.start_utc(), value.end_utc()
+
+    def save(self, *args, **kwargs):
+        """Save, refusing a meeting whose times were never set (they are set through `when`)."""
+        if not (self.start_wall and self.end_wall):
+            raise ValueError(f"meeting {self.title!r} has no times: set them with `when`")
+        return super().save(*args, **kwargs)
 
 
 class MeetingAttendeeRecord(BaseRecord):
@@ -287,6 +315,13 @@ class AdaptationRecord(BaseRecord):
     summary = TextField(default="")
     before = JSONField(default=dict)
     after = JSONField(default=dict)
+
+
+class MetaRecord(BaseRecord):
+    """A key/value fact about the database itself (not user data: not in ALL_MODELS)."""
+
+    key = CharField(unique=True)
+    value = TextField(default="")
 
 
 ALL_MODELS: tuple[type[BaseRecord], ...] = (

@@ -23,6 +23,7 @@ from mentordesk.core.enums import (
     TaskStatus,
 )
 from mentordesk.core.errors import WorkspaceNotEmptyError
+from mentordesk.core.meeting_time import MeetingTime, format_wall
 from mentordesk.db import models as m
 from mentordesk.db.database import copy_database, db
 
@@ -127,6 +128,10 @@ class _DemoBuilder:
         """The date `offset` days from today."""
         return self.today + timedelta(days=offset)
 
+    def wall(self, offset: int, hh_mm: str) -> datetime:
+        """A wall time `offset` days from today (a meeting's time in its own zone)."""
+        return datetime.combine(self.day(offset), time.fromisoformat(hh_mm))
+
     def at(self, offset: int, hh_mm: str, zone: str) -> datetime:
         """An aware instant: `offset` days from today at a wall time in a zone."""
         wall = datetime.combine(self.day(offset), time.fromisoformat(hh_mm), ZoneInfo(zone))
@@ -226,11 +231,11 @@ class _DemoBuilder:
                 **fields) -> m.MeetingRecord:
         """One meeting planned in the mentor's zone, with the mentor attending."""
         contact = self.contacts[mentor]
-        start = self.at(offset, hh_mm, contact.timezone)
+        start = self.wall(offset, hh_mm)
+        when = MeetingTime.timed(start, start + timedelta(minutes=minutes), contact.timezone)
         status = MeetingStatus.HELD if offset < 0 and "rrule" not in fields else MeetingStatus.PLANNED
         record = m.MeetingRecord.create(
-            uid=demo_uid("meeting", key), title=title, starts_at=start,
-            ends_at=start + timedelta(minutes=minutes), timezone=contact.timezone,
+            uid=demo_uid("meeting", key), title=title, when=when,
             mentorship=self.mentorships[mentor], status=fields.pop("status", status).value,
             reminder_minutes=15, **fields,
         )
@@ -245,7 +250,7 @@ class _DemoBuilder:
                 "priya-weekly", "Weekly check-in with Priya", "Priya Raman", first_thursday,
                 "17:30", 30, rrule="FREQ=WEEKLY;BYDAY=TH", url="https://meet.example/priya",
                 agenda="Wins, blockers, one topic to go deep on",
-                exdates=[self.at(first_thursday + 21, "17:30", "Europe/Berlin").isoformat()],
+                exdates=[format_wall(self.wall(first_thursday + 21, "17:30"))],
             ),
             "kickoff": self.meeting("marcus-kickoff", "Kick-off: goals for the quarter", "Marcus Okafor", -58, "09:00", 60, agenda="Agree goals and how we talk", notes="Agreed on the conference talk goal."),
             "talk": self.meeting("marcus-talk", "Talk outline review", "Marcus Okafor", -24, "09:30", 45, agenda="Walk through the outline"),

@@ -37,7 +37,11 @@ def fmt_datetime(value: datetime | None, zone: str | None = None) -> str:
     """A short localized date and time, in `zone` if given, else in the computer's zone."""
     if value is None:
         return ""
-    local = value.astimezone(ZoneInfo(zone)) if zone else value.astimezone()
+    return fmt_wall(value.astimezone(ZoneInfo(zone)) if zone else value.astimezone())
+
+
+def fmt_wall(local: datetime) -> str:
+    """A short localized date and time of a wall time, as it is (no zone conversion)."""
     if _uses_c_locale():
         return local.strftime("%Y-%m-%d %H:%M")
     stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
@@ -68,15 +72,16 @@ def fmt_percent(share: float) -> str:
 
 def when_text(row: OccurrenceRow) -> str:
     """The start in the user's zone, plus the planning zone's wall time when it differs."""
-    if row.time_kind == TimeKind.ALL_DAY.value:
-        return _tr("{0} (all day)").format(fmt_date(row.start.date()))
-    if row.time_kind == TimeKind.FLOATING.value or not row.timezone:
-        return fmt_datetime(row.start.replace(tzinfo=None).astimezone())
+    time = row.time
+    if time.kind is TimeKind.ALL_DAY:
+        return _tr("{0} (all day)").format(fmt_date(time.start))
+    if time.kind is TimeKind.FLOATING:
+        return fmt_wall(time.start)
     mine = fmt_datetime(row.start)
-    local = row.start.astimezone(ZoneInfo(row.timezone))
+    local = row.start.astimezone(ZoneInfo(time.zone))
     if local.utcoffset() == row.start.astimezone().utcoffset():
         return mine
-    city = row.timezone.rsplit("/", 1)[-1].replace("_", " ")
+    city = time.zone.rsplit("/", 1)[-1].replace("_", " ")
     return _tr("{0} ({1} in {2})").format(mine, fmt_time(local), city)
 
 

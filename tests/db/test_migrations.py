@@ -17,7 +17,7 @@ from mentordesk.db.database import (
     latest_schema_version,
     open_database,
 )
-from mentordesk.db.models import ALL_MODELS
+from mentordesk.db.models import ALL_MODELS, MetaRecord
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def fresh(tmp_path):
 def test_all_migrations_on_an_empty_database_match_the_models(fresh):
     _, version = fresh
     assert version == latest_schema_version() >= 1
-    assert not diff_models(db, list(ALL_MODELS))
+    assert not diff_models(db, [*ALL_MODELS, MetaRecord])
 
 
 def test_key_columns_by_hand(fresh):
@@ -45,6 +45,11 @@ def test_key_columns_by_hand(fresh):
     )
     assert meeting["uid"].data_type.upper().startswith("VARCHAR")
     assert not meeting["starts_at"].null
+    assert {"start_wall", "end_wall", "time_kind", "recurrence_id"} <= set(meeting)
+    assert not meeting["start_wall"].null and not meeting["end_wall"].null
+    assert meeting["start_wall"].data_type.upper() == "TEXT"
+    assert any(i.columns == ["starts_at"] for i in db.get_indexes("meeting_record"))
+    assert any(i.unique and i.columns == ["key"] for i in db.get_indexes("meta_record"))
     task = columns("task_record")
     assert task["goal_id"].null and task["due"].null
     unique = {i.name for i in db.get_indexes("contact_record") if i.unique}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from playhouse.test_utils import count_queries
 
 from mentordesk.core.enums import Stage
+from mentordesk.core.meeting_time import MeetingTime
 from mentordesk.db import models as m
 from mentordesk.services.calendar.occurrences import list_occurrences
 from mentordesk.services.contacts import attention as contact_facts
@@ -80,23 +81,20 @@ def test_today_runs_a_constant_number_of_queries(demo_database):
 def test_one_off_meetings_at_the_window_edges(demo_database):
     start = FIXED_NOW + timedelta(days=40, microseconds=500)
     for uid, at in (("at-start", start), ("at-end", start + timedelta(hours=1))):
-        m.MeetingRecord.create(uid=uid, title=uid, starts_at=at, ends_at=at + timedelta(hours=1))
+        when = MeetingTime.from_instants(at, at + timedelta(hours=1), "UTC")
+        m.MeetingRecord.create(uid=uid, title=uid, when=when)
     rows = list_occurrences(window_start=start, window_end=start + timedelta(hours=1))
     # stored to the second: "at-start" begins just before the window, "at-end" just inside
     assert [r.title for r in rows] == ["at-end"]
 
 
 def test_agenda_shows_all_day_and_floating_meetings_unconverted(demo_database):
-    day = datetime(2026, 11, 27, tzinfo=UTC)
-    m.MeetingRecord.create(
-        uid="conf", title="Conference", time_kind="all_day", starts_at=day, ends_at=day
-    )
+    day = datetime(2026, 11, 27)
+    m.MeetingRecord.create(uid="conf", title="Conference", when=MeetingTime.all_day(day.date()))
     m.MeetingRecord.create(
         uid="lunch",
         title="Lunch",
-        time_kind="floating",
-        starts_at=day + timedelta(hours=12),
-        ends_at=day + timedelta(hours=13),
+        when=MeetingTime.floating(day + timedelta(hours=12), day + timedelta(hours=13)),
     )
     text = agenda_text(now=FIXED_NOW, days=3, zone=ZoneInfo("America/New_York"))
     assert "Fri 2026-11-27 (all day)  Conference" in text

@@ -9,6 +9,7 @@ import pytest
 from playhouse.test_utils import count_queries
 
 from mentordesk.core.errors import UserError
+from mentordesk.core.meeting_time import MeetingTime
 from mentordesk.core.relationships import AvailabilityWindow
 from mentordesk.db import models as m
 from mentordesk.services.contacts.detail import get_contact_detail
@@ -61,8 +62,9 @@ def test_stay_in_touch_overdue_needs_attention_unless_a_meeting_is_booked(demo_d
     booked = m.MeetingRecord.create(
         uid="jordan-next",
         title="Next run",
-        starts_at=later + timedelta(days=2),
-        ends_at=later + timedelta(days=2, hours=1),
+        when=MeetingTime.from_instants(
+            later + timedelta(days=2), later + timedelta(days=2, hours=1), "UTC"
+        ),
     )
     m.MeetingAttendeeRecord.create(meeting=booked, contact=_id("Jordan Lee"))
     assert not _rows(later)["Jordan Lee"].needs_attention

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from mentordesk.core.meeting_time import MeetingTime
 from mentordesk.db import models as m
 from mentordesk.db.database import latest_schema_version
 from mentordesk.services.interop.export_json import ENTITY_KEYS, export_json_text
@@ -53,23 +54,17 @@ def test_rows_are_sorted_and_keys_sorted(demo_database):
 
 
 def test_all_day_and_floating_meetings_keep_their_kind(demo_database):
-    from datetime import UTC
-
-    day = datetime(2026, 12, 24, tzinfo=UTC)
-    m.MeetingRecord.create(
-        uid="allday",
-        title="Holiday",
-        time_kind="all_day",
-        starts_at=day,
-        ends_at=day.replace(day=25),
-    )
+    day = datetime(2026, 12, 24)
+    m.MeetingRecord.create(uid="allday", title="Holiday", when=MeetingTime.all_day(day.date()))
     m.MeetingRecord.create(
         uid="float",
         title="Run",
-        time_kind="floating",
-        starts_at=day.replace(hour=7),
-        ends_at=day.replace(hour=8),
+        when=MeetingTime.floating(day.replace(hour=7), day.replace(hour=8)),
     )
     meetings = {x["uid"]: x for x in json.loads(export_json_text())["meetings"]}
     assert meetings["allday"]["start"] == "2026-12-24"
+    assert meetings["allday"]["end"] == meetings["allday"]["end_wall"] == "2026-12-25"
+    assert meetings["allday"]["time_kind"] == "all_day"
     assert meetings["float"]["start"] == "2026-12-24T07:00:00"
+    assert meetings["float"]["starts_at"] == "2026-12-24T07:00:00+00:00"  # whatever our zone
+    assert meetings["float"]["time_kind"] == "floating" and meetings["float"]["timezone"] == ""

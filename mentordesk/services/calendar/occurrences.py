@@ -5,26 +5,25 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime
 
 from peewee import Expression, Select
 
-from mentordesk.core.enums import MeetingStatus, TimeKind
-from mentordesk.core.recurrence import occurrences, parse_rrule
+from mentordesk.core.enums import MeetingStatus
+from mentordesk.core.meeting_time import MeetingTime, expand, parse_wall
+from mentordesk.core.recurrence import parse_rrule
 from mentordesk.db import models as m
 
 
 @dataclass(frozen=True)
 class OccurrenceRow:
-    """One meeting occurrence as the calendar shows it."""
+    """One meeting occurrence as the calendar shows it: its times, and its UTC span for order."""
 
     meeting_id: int
     title: str
-    start: datetime
-    end: datetime
-    timezone: str
-    time_kind: str
+    time: MeetingTime
+    start: datetime  # UTC
+    end: datetime  # UTC
     status: str
     attendees: str
     attendee_ids: tuple[int, ...]
@@ -40,13 +39,13 @@ def list_occurrences(
     near = _near(window_start, window_end)
     meetings = list(m.MeetingRecord.select().where(near))
     people = _attendees(m.MeetingRecord.select(m.MeetingRecord.id).where(near))
-    moved = {(x.recurrence_of_id, x.recurrence_id) for x in meetings if x.recurrence_of_id}
+    moved = _moved(meetings)
     rows = []
     for meeting in meetings:
-        for start in _starts(meeting, window_start, window_end):
-            if (meeting.id, start.astimezone(UTC)) not in moved:
-                rows.append(_row(meeting, start, people.get(meeting.id, []), now))
-    return sorted(rows, key=lambda r: (r.start.astimezone(UTC), r.meeting_id))
+        for time in _times(meeting, window_start, window_end):
+            if (meeting.id, time.start_utc()) not in moved:
+                rows.append(_row(meeting, time, people.get(meeting.id, []), now))
+    return sorted(rows, key=lambda r: (r.start, r.meeting_id))
 
 
 def upcoming(
@@ -84,41 +83,48 @@ def _attendees(meeting_ids: Select) -> dict[int, list[tuple[int, str]]]:
     return people
 
 
-def _starts(
+def _moved(meetings: list[m.MeetingRecord]) -> set[tuple[int, datetime]]:
+    """(series id, start instant) of each occurrence a moved instance replaces."""
+    series = {x.id: x.when for x in meetings if x.rrule}
+    return {
+        (x.recurrence_of_id, _original_start(series[x.recurrence_of_id], x.recurrence_id))
+        for x in meetings
+        if x.recurrence_of_id in series and x.recurrence_id
+    }
+
+
+def _original_start(series: MeetingTime, recurrence_id: str) -> datetime:
+    """The instant of the occurrence a RECURRENCE-ID (wall text in the series' zone) names."""
+    return series.moved_to(parse_wall(recurrence_id)).start_utc()
+
+
+def _times(
     meeting: m.MeetingRecord, window_start: datetime, window_end: datetime
-) -> list[datetime]:
-    """The start instants of a meeting (one, or its expanded series) inside the window."""
+) -> list[MeetingTime]:
+    """The times of a meeting (one, or its expanded series) starting inside the window."""
+    when = meeting.when
     if not meeting.rrule:
-        return [meeting.starts_at] if window_start <= meeting.starts_at < window_end else []
-    zone = (
-        meeting.timezone
-        if meeting.time_kind == TimeKind.TIMED.value and meeting.timezone
-        else "UTC"
-    )
-    tz = ZoneInfo(zone)
-    return occurrences(
-        start=meeting.starts_at.astimezone(tz),
-        rule=parse_rrule(meeting.rrule),
-        zone=zone,
+        return [when] if window_start <= when.start_utc() < window_end else []
+    return expand(
+        when,
+        parse_rrule(meeting.rrule),
         window_start=window_start,
         window_end=window_end,
-        exdates=[datetime.fromisoformat(x) for x in meeting.exdates or []],
+        exdates=[parse_wall(x) for x in meeting.exdates or []],
     )
 
 
 def _row(
-    meeting: m.MeetingRecord, start: datetime, people: list[tuple[int, str]], now: datetime
+    meeting: m.MeetingRecord, time: MeetingTime, people: list[tuple[int, str]], now: datetime
 ) -> OccurrenceRow:
-    """An occurrence row for a meeting starting at `start`."""
-    duration: timedelta = meeting.ends_at - meeting.starts_at
-    end = start + duration
+    """An occurrence row for a meeting at `time`."""
+    end = time.end_utc()
     return OccurrenceRow(
         meeting_id=meeting.id,
         title=meeting.title,
-        start=start.astimezone(UTC),
-        end=end.astimezone(UTC),
-        timezone=meeting.timezone,
-        time_kind=meeting.time_kind,
+        time=time,
+        start=time.start_utc(),
+        end=end,
         status=_occurrence_status(meeting, end, now),
         attendees=", ".join(name for _, name in people),
         attendee_ids=tuple(contact_id for contact_id, _ in people),

@@ -1,13 +1,20 @@
-"""Deterministic JSON export of every live record of every entity (tombstones left out)."""
+"""Deterministic JSON export of every live record of every entity (tombstones left out).
+
+Meetings export their stored wall times (`start_wall`, `end_wall`, `recurrence_wall`,
+`exdate_walls`) and, unchanged since before schema 3, `starts_at`, `ends_at`, `recurrence_id`
+and `exdates` as UTC text in which floating and all-day values are written as if they were UTC:
+derived from the wall times, so the export never depends on the computer's zone.
+"""
 
 from __future__ import annotations
 
 import base64
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from mentordesk.core.enums import TimeKind
+from mentordesk.core.meeting_time import MeetingTime, Wall, parse_wall
 from mentordesk.db import models as m
 from mentordesk.db.database import schema_version
 
@@ -63,18 +70,32 @@ def _is_fk(field) -> bool:
     return field.column_name != field.name
 
 
-def _meeting_times(meeting: m.MeetingRecord) -> dict[str, str]:
-    """`start`/`end` in the form their kind calls for: offset, date or wall time."""
-    kind = TimeKind(meeting.time_kind)
-    if kind is TimeKind.ALL_DAY:
-        return {
-            "start": meeting.starts_at.date().isoformat(),
-            "end": meeting.ends_at.date().isoformat(),
-        }
-    if kind is TimeKind.FLOATING:
-        wall = {k: getattr(meeting, k).replace(tzinfo=None) for k in ("starts_at", "ends_at")}
-        return {"start": wall["starts_at"].isoformat(), "end": wall["ends_at"].isoformat()}
-    return {"start": meeting.starts_at.isoformat(), "end": meeting.ends_at.isoformat()}
+def _meeting_times(meeting: m.MeetingRecord) -> dict[str, Any]:
+    """`start`/`end` as their kind calls for, and the instant fields as exports always had them."""
+    when = meeting.when
+    series = meeting.recurrence_of.when if meeting.recurrence_of_id else when
+    rid = meeting.recurrence_id
+    return {
+        **_start_end(when),
+        "starts_at": _utc_text(when, when.start),
+        "ends_at": _utc_text(when, when.end),
+        "exdates": [_utc_text(when, parse_wall(x)) for x in meeting.exdates or []],
+        "exdate_walls": list(meeting.exdates or []),
+        "recurrence_id": _utc_text(series, parse_wall(rid)) if rid else rid,
+        "recurrence_wall": rid,
+    }
+
+
+def _start_end(when: MeetingTime) -> dict[str, str]:
+    """`start`/`end`: ISO with offset when timed, dates when all-day, wall time when floating."""
+    if when.kind is TimeKind.TIMED:
+        return {"start": when.start_utc().isoformat(), "end": when.end_utc().isoformat()}
+    return {"start": when.start.isoformat(), "end": when.end.isoformat()}
+
+
+def _utc_text(series: MeetingTime, wall: Wall) -> str:
+    """A wall value of a series as UTC text; floating and all-day ones read as if in UTC."""
+    return MeetingTime(series.kind, wall, wall, series.zone).start_utc(UTC).isoformat()
 
 
 def _plain(value: Any) -> Any:

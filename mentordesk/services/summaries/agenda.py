@@ -43,18 +43,17 @@ def _meeting_line(row: OccurrenceRow, zone: ZoneInfo | None) -> str:
 
 
 def _meeting_when(row: OccurrenceRow, zone: ZoneInfo | None) -> str:
-    """The start in `zone` (and theirs when it differs); all-day and floating unconverted."""
-    if row.time_kind == TimeKind.ALL_DAY.value:
-        return f"{row.start:%a %Y-%m-%d} (all day)"
-    if row.time_kind == TimeKind.FLOATING.value:
-        return f"{row.start:%a %Y-%m-%d %H:%M}"
+    """The start in `zone` (and the planning zone's when it differs); all-day and floating as is."""
+    time = row.time
+    if time.kind is TimeKind.ALL_DAY:
+        return f"{time.start:%a %Y-%m-%d} (all day)"
+    if time.kind is TimeKind.FLOATING:
+        return f"{time.start:%a %Y-%m-%d %H:%M}"
     when = _when(row.start, zone)
-    if not row.timezone:
-        return when
-    theirs = row.start.astimezone(ZoneInfo(row.timezone))
+    theirs = row.start.astimezone(ZoneInfo(time.zone))
     if theirs.utcoffset() == row.start.astimezone(zone).utcoffset():
         return when
-    return f"{when} ({theirs:%H:%M} {row.timezone})"
+    return f"{when} ({theirs:%H:%M} {time.zone})"
 
 
 def _task_line(task: TaskRow, today: date) -> str:
