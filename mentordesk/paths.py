@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,10 +64,3 @@ class Workspace:
         make_private_dir(self.root)
         make_private_dir(self.log_file.parent)
         return self
-
-
-def resource_path(name: str) -> Path:
-    """A runtime resource file, from the package or a frozen (PyInstaller) build."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent))
-    frozen_dir = base / "mentordesk" / "resources"
-    return (frozen_dir if frozen_dir.exists() else base / "resources") / name

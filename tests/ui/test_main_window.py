@@ -51,7 +51,7 @@ def test_ctrl_number_switches_views(qtbot, demo_window, key, view):
         demo_window.show_view("contacts")
     qtbot.keyClick(demo_window, key, Qt.KeyboardModifier.ControlModifier)
     assert demo_window.current_key() == view
-    assert demo_window.actions.show_views[view].isChecked()
+    assert demo_window.main_actions.show_views[view].isChecked()
 
 
 def test_sidebar_click_switches_views(qtbot, demo_window):
@@ -156,7 +156,7 @@ def test_file_menu_exports_contacts_through_the_contacts_view(demo_window, monke
 
     target = tmp_path / "contacts.vcf"
     monkeypatch.setattr(ContactsView, "ask_save_path", lambda self: target)
-    demo_window.actions.export_contacts.trigger()
+    demo_window.main_actions.export_contacts.trigger()
     assert demo_window.current_key() == "contacts"
     assert target.read_bytes().count(b"BEGIN:VCARD") == 6
 
@@ -187,3 +187,10 @@ def test_unexpected_error_dialog_names_the_log(demo_window, monkeypatch):
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
     assert shown and str(log) in shown[0] and "surprise" in shown[0]
+
+
+def test_qwidget_actions_is_not_hidden_by_the_declared_actions(demo_window):
+    demo_window.show_view("contacts")
+    assert isinstance(demo_window.actions(), list)
+    contacts = demo_window.views["contacts"]
+    assert contacts.contact_actions.add in contacts.actions()

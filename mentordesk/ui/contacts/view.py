@@ -50,10 +50,10 @@ class ContactsView(FeatureView):
 
     def _build_ui(self) -> None:
         """Toolbar, filters, and the list beside the detail pane."""
-        self.actions = create_contact_actions(self)
+        self.contact_actions = create_contact_actions(self)
         self.toolbar = QToolBar(self.tr("Contact actions"), self)
         self.toolbar.setAccessibleName(self.tr("Contact actions"))
-        self.toolbar.addActions(self.actions.all())
+        self.toolbar.addActions(self.contact_actions.all())
         self.body.addWidget(self.toolbar)
         self.filters = ContactFilterBar(self)
         self.body.addWidget(self.filters)
@@ -91,7 +91,7 @@ class ContactsView(FeatureView):
 
     def _connect(self) -> None:
         """Wire actions, filters and selection."""
-        a = self.actions
+        a = self.contact_actions
         a.add.triggered.connect(self.open_add_dialog)
         a.edit.triggered.connect(self.open_edit_dialog)
         a.log_interaction.triggered.connect(self.open_interaction_dialog)
@@ -165,13 +165,13 @@ class ContactsView(FeatureView):
 
     def _update_actions(self) -> None:
         """Enable what makes sense for the current selection and undo state."""
-        has = self.selected() is not None
-        for action in (self.actions.edit, self.actions.log_interaction, self.actions.delete):
+        a, has = self.contact_actions, self.selected() is not None
+        for action in (a.edit, a.log_interaction, a.delete):
             action.setEnabled(has)
-        self.actions.merge.setEnabled(has and self.model.rowCount() > 1)
-        self.actions.undo.setEnabled(self._undo is not None)
+        a.merge.setEnabled(has and self.model.rowCount() > 1)
+        a.undo.setEnabled(self._undo is not None)
         label = self._undo[0] if self._undo else ""
-        self.actions.undo.setText(self.tr("&Undo {0}").format(label) if label else self.tr("&Undo"))
+        a.undo.setText(self.tr("&Undo {0}").format(label) if label else self.tr("&Undo"))
 
     # ---- editing ---------------------------------------------------------------------------
 
