@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import __version__
+from mentordesk.core.changes import ChangeKind
 from mentordesk.ui.actions import MainActions, create_actions, shortcut_lines
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.views import ViewSpec, view_specs
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.context.jobs.start(
             title=self.tr("Loading sample data"),
             work=lambda progress: seed_demo(today=self.context.today()),
-            changes=frozenset({"all"}),
+            changes=ChangeKind.ALL,
             writes=True,
             done_message=self.tr("Sample data loaded."),
         )

@@ -257,3 +257,38 @@ def test_detail_pane_shows_an_embedded_photo(view):
     image = view.pane.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(PHOTO_URL))
     assert image is not None and not image.isNull()
     assert "<img" in view.pane.toHtml()
+
+
+def test_edit_dialog_opens_after_the_form_is_delivered(view, monkeypatch):
+    from tests.ui.delivery import inside_delivery
+
+    opened = []
+
+    def record(dialog):
+        opened.append(inside_delivery())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ContactDialog, "exec", record)
+    view.contact_actions.edit.trigger()
+    assert opened == [False]
+
+
+def test_vcard_preview_opens_after_the_read_is_delivered(view, monkeypatch):
+    from mentordesk.ui.contacts.vcard_jobs import VCardJobs
+    from tests.ui.delivery import inside_delivery
+
+    opened = []
+
+    def answer(self, path, preview):
+        opened.append(inside_delivery())
+
+        class Decline:
+            def exec(self):
+                return QDialog.DialogCode.Rejected
+
+        return Decline()
+
+    monkeypatch.setattr(view, "ask_open_path", lambda: DATA / "google_contacts.vcf")
+    monkeypatch.setattr(VCardJobs, "preview_dialog", answer)
+    view.contact_actions.import_vcf.trigger()
+    assert opened == [False]

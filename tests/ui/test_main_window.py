@@ -83,7 +83,10 @@ def test_load_sample_data_button_fills_every_view(qtbot, window):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert not contacts.table.is_showing_empty_state()
     assert contacts.model.rowCount() == 6
-    assert not window.views["today"].is_welcoming()
+    today = window.views["today"]
+    assert today.is_stale() and today.is_welcoming()  # hidden: catches up when shown
+    window.show_view("today")
+    assert not today.is_welcoming()
 
 
 def test_demo_data_shows_in_each_table(demo_window):
@@ -194,3 +197,50 @@ def test_qwidget_actions_is_not_hidden_by_the_declared_actions(demo_window):
     assert isinstance(demo_window.actions(), list)
     contacts = demo_window.views["contacts"]
     assert contacts.contact_actions.add in contacts.actions()
+
+
+def _count_loads(monkeypatch, jobs) -> list[str]:
+    """Record the key of every job the runner starts from now on."""
+    keys, start = [], jobs.start
+
+    def recording_start(**kwargs):
+        keys.append(kwargs.get("key"))
+        return start(**kwargs)
+
+    monkeypatch.setattr(jobs, "start", recording_start)
+    return keys
+
+
+def _write(jobs, kinds) -> None:
+    """Finish a write job that changed `kinds`."""
+    jobs.start(title="Write", work=lambda progress: None, changes=kinds, writes=True)
+
+
+def test_only_the_visible_view_reloads_and_a_hidden_one_catches_up(demo_window, monkeypatch):
+    from mentordesk.core.changes import ChangeKind
+
+    demo_window.show_view("contacts")
+    keys = _count_loads(monkeypatch, demo_window.context.jobs)
+    _write(demo_window.context.jobs, ChangeKind.CONTACTS)
+    assert "contacts/list" in keys and "today/summary" not in keys
+    assert demo_window.views["today"].is_stale()
+    demo_window.show_view("today")
+    assert "today/summary" in keys and not demo_window.views["today"].is_stale()
+
+
+def test_a_change_of_another_kind_reloads_nothing(demo_window, monkeypatch):
+    from mentordesk.core.changes import ChangeKind
+
+    demo_window.show_view("contacts")
+    keys = _count_loads(monkeypatch, demo_window.context.jobs)
+    _write(demo_window.context.jobs, ChangeKind.BACKUPS | ChangeKind.REVIEWS)
+    assert keys == [None]  # the write itself
+    assert not demo_window.views["today"].is_stale()
+
+
+def test_every_view_declares_its_kinds_as_change_kinds(demo_window):
+    from mentordesk.core.changes import ChangeKind
+
+    for spec in demo_window.specs:
+        kinds = demo_window.view(spec.key).kinds
+        assert isinstance(kinds, ChangeKind) and kinds != ChangeKind.NONE, spec.key
