@@ -104,11 +104,7 @@ class _Worker(QRunnable):
 
 
 class JobRunner(QObject):
-    """Starts jobs on thread pools, delivers their results and announces what they changed.
-
-    Delivery runs `on_result` only; everything that may open a dialog or start work (`then`,
-    `changed`, `failed`, jobs started during delivery) is queued on the event loop after it.
-    """
+    """Starts jobs on pools, delivers results, and queues what may open a dialog or start a job."""
 
     changed = Signal(object)
     """A finished job changed these kinds of records (a ChangeKind)."""
@@ -145,14 +141,11 @@ class JobRunner(QObject):
         show_progress: bool = True,
         done_message: str | Callable[[Any], str] = "",
     ) -> Job:
-        """Run `work(progress)` in the background; writes go one at a time.
-
-        `on_result(result)` runs as the result is delivered and must only show it; `then(result)`
-        runs after delivery, on the event loop, and may open a dialog or start another job.
-        A read may carry a `key` ("contacts/detail"): a newer read with the same key makes the
-        older one stale, and a stale job's outcome (result or error) is dropped.
-        `done_message` (text, or a function of the result) is announced when the job succeeds.
-        """
+        """Run `work(progress)` in the background; writes go one at a time."""
+        # on_result(result) runs while the result is delivered and only shows it; then(result)
+        # runs afterwards on the event loop and may open a dialog or start a job. A read's key
+        # ("contacts/detail") makes older reads with that key stale: their outcome is dropped.
+        # done_message (text, or a function of the result) is announced on success.
         _check_start(changes, key, writes)
         job = Job(next(self._ids), title, work, changes, on_result, then, key, done_message)
         self._jobs[job.id] = job
@@ -272,10 +265,7 @@ class JobRunner(QObject):
 
 
 class SynchronousJobRunner(JobRunner):
-    """Runs each job at once on the calling thread: for tests and headless rendering.
-
-    Follow-ups run right after the delivery that queued them, still outside it.
-    """
+    """Runs each job at once on the calling thread (tests); follow-ups right after delivery."""
 
     def _submit(self, job: Job, pool: QThreadPool) -> None:
         """Run the job inline, deliver its outcome, then run the follow-ups."""

@@ -13,10 +13,7 @@ from mentordesk.ui.context import UiContext
 
 
 class FeatureView(QWidget):
-    """A main view that loads its data in the background and reloads on relevant changes.
-
-    Only a visible view reloads at once; a hidden one is marked stale and reloads when shown.
-    """
+    """A main view that loads in the background; reloads on changes at once, or once shown."""
 
     kinds: ChangeKind = ChangeKind.NONE
     """The kinds of records this view shows."""
@@ -50,10 +47,7 @@ class FeatureView(QWidget):
         *,
         then: Callable[[Any], None] | None = None,
     ) -> None:
-        """Run `load` as a read job under `key`; only the newest result per key is delivered.
-
-        `show` gets the result during delivery; `then` gets it afterwards (dialogs, new jobs).
-        """
+        """Read in the background under `key`; `show` the newest result, `then` follow up."""
         self.context.jobs.start(
             title=self.tr("Loading {0}").format(self.accessibleName()),
             work=lambda progress: load(),
