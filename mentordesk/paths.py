@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,10 +106,3 @@ def _check_writable(folder: Path) -> None:
     """Raise PermissionError unless a file can be created in `folder`."""
     if not os.access(folder, os.W_OK | os.X_OK):
         raise PermissionError(errno.EACCES, "not writable", str(folder))
-
-
-def resource_path(name: str) -> Path:
-    """A runtime resource file, from the package or a frozen (PyInstaller) build."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent))
-    frozen_dir = base / "mentordesk" / "resources"
-    return (frozen_dir if frozen_dir.exists() else base / "resources") / name

@@ -1,4 +1,4 @@
-"""The one runner for background work: pools, progress dialog, cancel, results on the GUI thread."""
+"""The one runner for background work: pools, progress, cancel, keyed reads, follow-ups."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import contextlib
 import itertools
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,10 +18,12 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from mentordesk.core.changes import ChangeKind
 from mentordesk.core.errors import UserError
 from mentordesk.core.progress import JobCancelledError
 from mentordesk.db.database import db
@@ -72,8 +75,10 @@ class Job:
     id: int
     title: str
     work: Callable[[JobProgress], Any]
-    changes: frozenset[str]
+    changes: ChangeKind
     on_result: Callable[[Any], None] | None
+    then: Callable[[Any], None] | None = None
+    key: str | None = None
     done_message: str | Callable[[Any], str] = ""
     progress: JobProgress = field(default_factory=JobProgress)
     dialog: QProgressDialog | None = None
@@ -99,10 +104,10 @@ class _Worker(QRunnable):
 
 
 class JobRunner(QObject):
-    """Starts jobs on thread pools and announces what finished jobs changed."""
+    """Starts jobs on pools, delivers results, and queues what may open a dialog or start a job."""
 
-    changed = Signal(frozenset)
-    """A finished job changed these kinds of records (e.g. {"contacts"})."""
+    changed = Signal(object)
+    """A finished job changed these kinds of records (a ChangeKind)."""
     failed = Signal(str, str)
     """A job failed: (title, one-line message for the user)."""
     succeeded = Signal(str)
@@ -115,6 +120,9 @@ class JobRunner(QObject):
         self.dialog_parent, self.log_file = dialog_parent, log_file
         self._ids = itertools.count(1)
         self._jobs: dict[int, Job] = {}
+        self._latest: dict[str, int] = {}
+        self._follow_ups: deque[Callable[[], None]] = deque()
+        self._delivering = False
         self.read_pool = QThreadPool(self)
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)
@@ -125,22 +133,50 @@ class JobRunner(QObject):
         *,
         title: str,
         work: Callable[[JobProgress], Any],
-        changes: frozenset[str] = frozenset(),
+        changes: ChangeKind = ChangeKind.NONE,
         on_result: Callable[[Any], None] | None = None,
+        then: Callable[[Any], None] | None = None,
+        key: str | None = None,
         writes: bool = False,
         show_progress: bool = True,
         done_message: str | Callable[[Any], str] = "",
     ) -> Job:
-        """Run `work(progress)` in the background; writes go one at a time.
-
-        `done_message` (text, or a function of the result) is announced when the job succeeds.
-        """
-        job = Job(next(self._ids), title, work, frozenset(changes), on_result, done_message)
+        """Run `work(progress)` in the background; writes go one at a time."""
+        # on_result(result) runs while the result is delivered and only shows it; then(result)
+        # runs afterwards on the event loop and may open a dialog or start a job. A read's key
+        # ("contacts/detail") makes older reads with that key stale: their outcome is dropped.
+        # done_message (text, or a function of the result) is announced on success.
+        _check_start(changes, key, writes)
+        job = Job(next(self._ids), title, work, changes, on_result, then, key, done_message)
         self._jobs[job.id] = job
+        self._supersede(job)
         if show_progress:
             job.dialog = self._progress_dialog(job)
-        self._submit(job, self.write_pool if writes else self.read_pool)
+        pool = self.write_pool if writes else self.read_pool
+        if self._delivering:
+            self.queue_follow_up(lambda: self._submit(job, pool))
+        else:
+            self._submit(job, pool)
         return job
+
+    def _supersede(self, job: Job) -> None:
+        """Make the job the latest for its key; ask the older one to stop early."""
+        if job.key is None:
+            return
+        older = self._jobs.get(self._latest.get(job.key, 0))
+        if older is not None:
+            older.progress.cancel()
+        self._latest[job.key] = job.id
+
+    def drop_pending(self, key: str) -> None:
+        """Make any result still on its way for `key` stale (e.g. the selection was cleared)."""
+        older = self._jobs.get(self._latest.pop(key, 0))
+        if older is not None:
+            older.progress.cancel()
+
+    def is_stale(self, job: Job) -> bool:
+        """True when a newer read with the same key was started (or the key was dropped)."""
+        return job.key is not None and self._latest.get(job.key) != job.id
 
     def _submit(self, job: Job, pool: QThreadPool) -> None:
         """Queue the job on a pool."""
@@ -160,21 +196,50 @@ class JobRunner(QObject):
         return dialog
 
     def _finish(self, job_id: int, result: Any, error: BaseException | None) -> None:
-        """Deliver a job's outcome on the GUI thread."""
+        """Deliver a job's outcome on the GUI thread; drop it if a newer read replaced it."""
         job = self._jobs.pop(job_id)
         if job.dialog is not None:
             job.dialog.reset()
             job.dialog.deleteLater()
-        if error is not None:
-            self._report_failure(job, error)
+        if self.is_stale(job):
+            log.debug("dropped the stale result of %r", job.title)
             return
-        if job.on_result is not None:
-            job.on_result(result)
-        message = job.done_message(result) if callable(job.done_message) else job.done_message
-        if message:
-            self.succeeded.emit(message)
+        if job.key is not None:
+            del self._latest[job.key]
+        if error is not None:
+            self.queue_follow_up(lambda: self._report_failure(job, error))
+            return
+        self._deliver(job, result)
+        if job.then is not None:
+            self.queue_follow_up(lambda: job.then(result))
         if job.changes:
-            self.changed.emit(job.changes)
+            self.queue_follow_up(lambda: self.changed.emit(job.changes))
+
+    def _deliver(self, job: Job, result: Any) -> None:
+        """Hand the result to `on_result` and announce the done message."""
+        self._delivering = True
+        try:
+            if job.on_result is not None:
+                job.on_result(result)
+            message = job.done_message(result) if callable(job.done_message) else job.done_message
+            if message:
+                self.succeeded.emit(message)
+        finally:
+            self._delivering = False
+
+    def is_delivering(self) -> bool:
+        """True while a result is being handed to its `on_result`."""
+        return self._delivering
+
+    def queue_follow_up(self, step: Callable[[], None]) -> None:
+        """Run `step` on a later turn of the event loop, never inside a result's delivery."""
+        self._follow_ups.append(step)
+        QTimer.singleShot(0, self, self._run_follow_ups)
+
+    def _run_follow_ups(self) -> None:
+        """Run the queued follow-ups in order (a follow-up may queue more)."""
+        while self._follow_ups:
+            self._follow_ups.popleft()()
 
     def _report_failure(self, job: Job, error: BaseException) -> None:
         """Turn a job's error into one message for the user."""
@@ -187,29 +252,34 @@ class JobRunner(QObject):
             self.failed.emit(job.title, message.format(self.log_file))
 
     def is_idle(self) -> bool:
-        """True when no job is queued, running or waiting for delivery."""
-        return not self._jobs
+        """True when no job is queued, running or waiting for delivery, and no follow-up waits."""
+        return not self._jobs and not self._follow_ups
 
     def wait_until_idle(self, timeout_ms: int = 30000) -> None:
         """Block until every job has finished and been delivered (screenshots, tests)."""
         deadline = QDeadlineTimer(timeout_ms)
-        while self._jobs and not deadline.hasExpired():
+        while not self.is_idle() and not deadline.hasExpired():
             self.read_pool.waitForDone(20)
             self.write_pool.waitForDone(20)
             QCoreApplication.processEvents()
 
 
 class SynchronousJobRunner(JobRunner):
-    """Runs each job at once on the calling thread: for tests and headless rendering."""
+    """Runs each job at once on the calling thread (tests); follow-ups right after delivery."""
 
     def _submit(self, job: Job, pool: QThreadPool) -> None:
-        """Run the job inline and deliver its outcome right away."""
+        """Run the job inline, deliver its outcome, then run the follow-ups."""
         _Worker(job, self._outcome).run()
-        self._deliver_pending()
-
-    def _deliver_pending(self) -> None:
-        """Process the queued outcome signal now."""
         QCoreApplication.sendPostedEvents(self)
+        self._run_follow_ups()
+
+
+def _check_start(changes: ChangeKind, key: str | None, writes: bool) -> None:
+    """Refuse what would silently misbehave: free-string kinds, keyed writes."""
+    if not isinstance(changes, ChangeKind):
+        raise TypeError(f"changes must be a ChangeKind, not {changes!r}")
+    if key is not None and writes:
+        raise ValueError("a key marks a read whose older results may be dropped; not a write")
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int, message: str) -> None:

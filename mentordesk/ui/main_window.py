@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import __version__
+from mentordesk.core.changes import ChangeKind
 from mentordesk.ui.actions import MainActions, create_actions, shortcut_lines
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.views import ViewSpec, view_specs
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
         self.specs: list[ViewSpec] = view_specs()
         self.views: dict[str, FeatureView] = {}
         self.setWindowTitle(self.tr("MentorDesk"))
-        self.actions: MainActions = create_actions(self, self.specs)
+        self.main_actions: MainActions = create_actions(self, self.specs)
         self._build_ui()
         self._build_menus()
         self._connect()
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """File, View and Help menus from the declared actions."""
-        a = self.actions
+        a = self.main_actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a.import_contacts, a.export_contacts, a.export_json])
         file_menu.addSeparator()
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         """Wire sidebar, actions and job announcements."""
-        a = self.actions
+        a = self.main_actions
         self.sidebar.currentRowChanged.connect(lambda row: self.show_view(self.specs[row].key))
         for key, action in a.show_views.items():
             action.triggered.connect(lambda _=False, k=key: self.show_view(k))
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         row = [s.key for s in self.specs].index(key)
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
-        for other, action in self.actions.show_views.items():
+        for other, action in self.main_actions.show_views.items():
             action.setChecked(other == key)
 
     def current_key(self) -> str:
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.context.jobs.start(
             title=self.tr("Loading sample data"),
             work=lambda progress: seed_demo(today=self.context.today()),
-            changes=frozenset({"all"}),
+            changes=ChangeKind.ALL,
             writes=True,
             done_message=self.tr("Sample data loaded."),
         )
@@ -183,7 +184,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""
         rows = "".join(
-            f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in shortcut_lines(self.actions)
+            f"<tr><td><b>{k}</b></td><td>{t}</td></tr>"
+            for k, t in shortcut_lines(self.main_actions)
         )
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 

@@ -82,7 +82,7 @@ def test_add_contact_through_the_dialog(qtbot, view, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ContactDialog, "exec", fill_and_accept)
-    view.actions.add.trigger()
+    view.contact_actions.add.trigger()
     assert view.model.rowCount() == 7
     assert view.selected().name == "Grace Hopper"
     contact = m.ContactRecord.get(m.ContactRecord.name == "Grace Hopper")
@@ -99,7 +99,7 @@ def test_edit_changes_the_stage_and_keeps_history(qtbot, view, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ContactDialog, "exec", promote)
-    view.actions.edit.trigger()
+    view.contact_actions.edit.trigger()
     ship = m.MentorshipRecord.get(m.MentorshipRecord.contact == aiko.id)
     assert ship.stage == "reached_out"
     stages = [s.stage for s in ship.stage_changes.order_by(m.StageChangeRecord.id)]
@@ -133,7 +133,7 @@ def test_delete_asks_first_and_can_be_undone(qtbot, view, monkeypatch):
     qtbot.keyClick(view.table.table, Qt.Key.Key_Delete)
     assert asked and victim in asked[0]
     assert view.model.rowCount() == 5
-    assert view.actions.undo.isEnabled()
+    assert view.contact_actions.undo.isEnabled()
     qtbot.keyClick(view.table.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.model.rowCount() == 6
     assert export_json_text() == before
@@ -142,7 +142,7 @@ def test_delete_asks_first_and_can_be_undone(qtbot, view, monkeypatch):
 def test_delete_declined_changes_nothing(view, monkeypatch):
     before = export_json_text()
     monkeypatch.setattr(view, "confirm", lambda title, text: False)
-    view.actions.delete.trigger()
+    view.contact_actions.delete.trigger()
     assert export_json_text() == before and view.model.rowCount() == 6
 
 
@@ -159,9 +159,9 @@ def test_merge_duplicates_and_undo(view, monkeypatch):
         "ask_item",
         lambda title, text, items: (next(i for i in items if i.startswith("Priya R.")), True),
     )
-    view.actions.merge.trigger()
+    view.contact_actions.merge.trigger()
     assert not m.ContactRecord.select().where(m.ContactRecord.name == "Priya R.").exists()
-    view.actions.undo.trigger()
+    view.contact_actions.undo.trigger()
     assert export_json_text() == before
 
 
@@ -174,7 +174,7 @@ def test_log_interaction(view, monkeypatch):
 
     monkeypatch.setattr(InteractionDialog, "exec", fill)
     contact = view.selected()
-    view.actions.log_interaction.trigger()
+    view.contact_actions.log_interaction.trigger()
     logged = m.InteractionRecord.get(m.InteractionRecord.summary == "Sent the slides")
     assert logged.contact_id == contact.id and logged.direction == "out"
     assert "Sent the slides" in view.pane.toPlainText()
@@ -197,7 +197,7 @@ def test_vcard_import_shows_a_preview_then_imports(view, monkeypatch):
     monkeypatch.setattr(view, "ask_open_path", lambda: DATA / "google_contacts.vcf")
     monkeypatch.setattr(VCardJobs, "preview_dialog", answer)
     before = view.model.rowCount()
-    view.actions.import_vcf.trigger()
+    view.contact_actions.import_vcf.trigger()
     created = shown[0].count(shown[0].items[0].action.__class__.CREATE)
     assert created > 0
     assert view.model.rowCount() == before + created
@@ -219,7 +219,7 @@ def test_vcard_preview_dialog_lists_cards_and_problems(qtbot, database):
 def test_vcard_export_writes_a_file(view, monkeypatch, tmp_path):
     target = tmp_path / "out.vcf"
     monkeypatch.setattr(view, "ask_save_path", lambda: target)
-    view.actions.export_vcf.trigger()
+    view.contact_actions.export_vcf.trigger()
     assert target.read_bytes().count(b"BEGIN:VCARD") == 6
 
 
@@ -230,16 +230,16 @@ def test_contact_models_pass_the_model_tester(qtmodeltester, view):
 
 def test_a_new_write_drops_the_pending_undo(view, monkeypatch):
     monkeypatch.setattr(view, "confirm", lambda title, text: True)
-    view.actions.delete.trigger()
-    assert view.actions.undo.isEnabled()
+    view.contact_actions.delete.trigger()
+    assert view.contact_actions.undo.isEnabled()
 
     def accept(dialog):
         dialog.name.setText("New Person")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ContactDialog, "exec", accept)
-    view.actions.add.trigger()
-    assert not view.actions.undo.isEnabled()
+    view.contact_actions.add.trigger()
+    assert not view.contact_actions.undo.isEnabled()
 
 
 def test_detail_pane_shows_an_embedded_photo(view):
@@ -257,3 +257,38 @@ def test_detail_pane_shows_an_embedded_photo(view):
     image = view.pane.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(PHOTO_URL))
     assert image is not None and not image.isNull()
     assert "<img" in view.pane.toHtml()
+
+
+def test_edit_dialog_opens_after_the_form_is_delivered(view, monkeypatch):
+    from tests.ui.delivery import inside_delivery
+
+    opened = []
+
+    def record(dialog):
+        opened.append(inside_delivery())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ContactDialog, "exec", record)
+    view.contact_actions.edit.trigger()
+    assert opened == [False]
+
+
+def test_vcard_preview_opens_after_the_read_is_delivered(view, monkeypatch):
+    from mentordesk.ui.contacts.vcard_jobs import VCardJobs
+    from tests.ui.delivery import inside_delivery
+
+    opened = []
+
+    def answer(self, path, preview):
+        opened.append(inside_delivery())
+
+        class Decline:
+            def exec(self):
+                return QDialog.DialogCode.Rejected
+
+        return Decline()
+
+    monkeypatch.setattr(view, "ask_open_path", lambda: DATA / "google_contacts.vcf")
+    monkeypatch.setattr(VCardJobs, "preview_dialog", answer)
+    view.contact_actions.import_vcf.trigger()
+    assert opened == [False]

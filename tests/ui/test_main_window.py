@@ -51,7 +51,7 @@ def test_ctrl_number_switches_views(qtbot, demo_window, key, view):
         demo_window.show_view("contacts")
     qtbot.keyClick(demo_window, key, Qt.KeyboardModifier.ControlModifier)
     assert demo_window.current_key() == view
-    assert demo_window.actions.show_views[view].isChecked()
+    assert demo_window.main_actions.show_views[view].isChecked()
 
 
 def test_sidebar_click_switches_views(qtbot, demo_window):
@@ -83,7 +83,10 @@ def test_load_sample_data_button_fills_every_view(qtbot, window):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert not contacts.table.is_showing_empty_state()
     assert contacts.model.rowCount() == 6
-    assert not window.views["today"].is_welcoming()
+    today = window.views["today"]
+    assert today.is_stale() and today.is_welcoming()  # hidden: catches up when shown
+    window.show_view("today")
+    assert not today.is_welcoming()
 
 
 def test_demo_data_shows_in_each_table(demo_window):
@@ -156,7 +159,7 @@ def test_file_menu_exports_contacts_through_the_contacts_view(demo_window, monke
 
     target = tmp_path / "contacts.vcf"
     monkeypatch.setattr(ContactsView, "ask_save_path", lambda self: target)
-    demo_window.actions.export_contacts.trigger()
+    demo_window.main_actions.export_contacts.trigger()
     assert demo_window.current_key() == "contacts"
     assert target.read_bytes().count(b"BEGIN:VCARD") == 6
 
@@ -187,3 +190,57 @@ def test_unexpected_error_dialog_names_the_log(demo_window, monkeypatch):
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
     assert shown and str(log) in shown[0] and "surprise" in shown[0]
+
+
+def test_qwidget_actions_is_not_hidden_by_the_declared_actions(demo_window):
+    demo_window.show_view("contacts")
+    assert isinstance(demo_window.actions(), list)
+    contacts = demo_window.views["contacts"]
+    assert contacts.contact_actions.add in contacts.actions()
+
+
+def _count_loads(monkeypatch, jobs) -> list[str]:
+    """Record the key of every job the runner starts from now on."""
+    keys, start = [], jobs.start
+
+    def recording_start(**kwargs):
+        keys.append(kwargs.get("key"))
+        return start(**kwargs)
+
+    monkeypatch.setattr(jobs, "start", recording_start)
+    return keys
+
+
+def _write(jobs, kinds) -> None:
+    """Finish a write job that changed `kinds`."""
+    jobs.start(title="Write", work=lambda progress: None, changes=kinds, writes=True)
+
+
+def test_only_the_visible_view_reloads_and_a_hidden_one_catches_up(demo_window, monkeypatch):
+    from mentordesk.core.changes import ChangeKind
+
+    demo_window.show_view("contacts")
+    keys = _count_loads(monkeypatch, demo_window.context.jobs)
+    _write(demo_window.context.jobs, ChangeKind.CONTACTS)
+    assert "contacts/list" in keys and "today/summary" not in keys
+    assert demo_window.views["today"].is_stale()
+    demo_window.show_view("today")
+    assert "today/summary" in keys and not demo_window.views["today"].is_stale()
+
+
+def test_a_change_of_another_kind_reloads_nothing(demo_window, monkeypatch):
+    from mentordesk.core.changes import ChangeKind
+
+    demo_window.show_view("contacts")
+    keys = _count_loads(monkeypatch, demo_window.context.jobs)
+    _write(demo_window.context.jobs, ChangeKind.BACKUPS | ChangeKind.REVIEWS)
+    assert keys == [None]  # the write itself
+    assert not demo_window.views["today"].is_stale()
+
+
+def test_every_view_declares_its_kinds_as_change_kinds(demo_window):
+    from mentordesk.core.changes import ChangeKind
+
+    for spec in demo_window.specs:
+        kinds = demo_window.view(spec.key).kinds
+        assert isinstance(kinds, ChangeKind) and kinds != ChangeKind.NONE, spec.key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mentordesk.core.changes import ChangeKind
 from mentordesk.services.backups.files import list_backup_files
 from mentordesk.ui.backups.table_model import BackupTableModel
 from mentordesk.ui.context import UiContext
@@ -13,7 +14,7 @@ from mentordesk.ui.widgets.record_table import RecordTable
 class BackupsView(FeatureView):
     """Backups and the safety copies taken before upgrades, newest first."""
 
-    kinds = frozenset({"backups", "all"})
+    kinds = ChangeKind.BACKUPS
 
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
@@ -39,6 +40,7 @@ class BackupsView(FeatureView):
         """List the backup files in the background."""
         workspace = self.context.workspace
         self.load_in_background(
+            "backups/list",
             lambda: list_backup_files(
                 backups_dir=workspace.backups, safety_dir=workspace.safety_dir
             ),

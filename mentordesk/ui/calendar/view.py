@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QAbstractItemView
 
+from mentordesk.core.changes import ChangeKind
 from mentordesk.services.calendar.occurrences import list_occurrences
 from mentordesk.ui.calendar.table_model import MeetingTableModel
 from mentordesk.ui.context import UiContext
@@ -20,7 +21,7 @@ AHEAD = timedelta(days=90)
 class CalendarView(FeatureView):
     """Meetings from a month ago to three months ahead, in your time zone."""
 
-    kinds = frozenset({"meetings", "contacts", "all"})
+    kinds = ChangeKind.MEETINGS | ChangeKind.CONTACTS
 
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
@@ -63,6 +64,7 @@ class CalendarView(FeatureView):
         """Load the occurrences around now in the background."""
         now = self.context.now()
         self.load_in_background(
+            "calendar/list",
             lambda: list_occurrences(window_start=now - PAST, window_end=now + AHEAD, now=now),
             self.model.set_rows,
         )

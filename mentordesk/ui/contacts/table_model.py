@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.core.enums import MentorshipDirection, MetChannel, Stage
-from mentordesk.services.contacts.listing import ContactRow
 from mentordesk.ui.format import fmt_date, fmt_datetime
 from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
@@ -51,7 +50,3 @@ class ContactTableModel(RowTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(contact_columns(), parent)
-
-    def row_for(self, contact_id: int) -> ContactRow | None:
-        """The row of a contact id, if listed."""
-        return next((r for r in self.rows if r.id == contact_id), None)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from mentordesk.core.changes import ChangeKind
 from mentordesk.services.files import write_text_atomic
 from mentordesk.services.interop.vcard.transfer import (
     export_vcards,
@@ -31,7 +32,7 @@ class VCardJobs(QObject):
         self.view.context.jobs.start(
             title=self.tr("Reading {0}").format(path.name),
             work=lambda progress: _read_and_preview(path),
-            on_result=lambda result: self.confirm_import(path, *result),
+            then=lambda result: self.confirm_import(path, *result),
         )
 
     def confirm_import(self, path: Path, text: str, preview) -> None:
@@ -50,7 +51,7 @@ class VCardJobs(QObject):
         self.view.context.jobs.start(
             title=self.tr("Importing {0}").format(path.name),
             work=lambda progress: import_vcards(text, progress=progress),
-            changes=frozenset({"contacts"}),
+            changes=ChangeKind.CONTACTS,
             writes=True,
             done_message=lambda r: self.tr(
                 "Imported {0}: {1} new, {2} updated, {3} skipped."

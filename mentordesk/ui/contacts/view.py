@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QSplitter, QToolBar
 
+from mentordesk.core.changes import ChangeKind
 from mentordesk.services.contacts import detail as contact_detail
 from mentordesk.services.contacts import editing as contact_editing
 from mentordesk.services.contacts import merge, removal
@@ -24,13 +25,20 @@ from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.widgets.record_table import RecordTable
 
-CONTACT_CHANGES = frozenset({"contacts", "interactions", "meetings", "tasks", "goals"})
+CONTACT_CHANGES = (
+    ChangeKind.CONTACTS
+    | ChangeKind.INTERACTIONS
+    | ChangeKind.MEETINGS
+    | ChangeKind.TASKS
+    | ChangeKind.GOALS
+)
+DETAIL_KEY = "contacts/detail"
 
 
 class ContactsView(FeatureView):
     """Mentors, mentees and prospects; select one to see the relationship in detail."""
 
-    kinds = frozenset({"contacts", "interactions", "meetings", "tasks", "goals", "all"})
+    kinds = CONTACT_CHANGES
 
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
@@ -51,10 +59,10 @@ class ContactsView(FeatureView):
 
     def _build_ui(self) -> None:
         """Toolbar, filters, and the list beside the detail pane."""
-        self.actions = create_contact_actions(self)
+        self.contact_actions = create_contact_actions(self)
         self.toolbar = QToolBar(self.tr("Contact actions"), self)
         self.toolbar.setAccessibleName(self.tr("Contact actions"))
-        self.toolbar.addActions(self.actions.all())
+        self.toolbar.addActions(self.contact_actions.all())
         self.body.addWidget(self.toolbar)
         self.filters = ContactFilterBar(self)
         self.body.addWidget(self.filters)
@@ -92,7 +100,7 @@ class ContactsView(FeatureView):
 
     def _connect(self) -> None:
         """Wire actions, filters and selection."""
-        a = self.actions
+        a = self.contact_actions
         a.add.triggered.connect(self.open_add_dialog)
         a.edit.triggered.connect(self.open_edit_dialog)
         a.log_interaction.triggered.connect(self.open_interaction_dialog)
@@ -112,7 +120,9 @@ class ContactsView(FeatureView):
     def reload(self) -> None:
         """Load the contact list in the background."""
         now = self.context.now()
-        self.load_in_background(lambda: list_contacts(now=now), self.model.set_rows)
+        self.load_in_background(
+            "contacts/list", lambda: list_contacts(now=now), self.model.set_rows
+        )
 
     def _rows_reloaded(self) -> None:
         """Refresh the filter choices and keep (or make) a selection."""
@@ -152,13 +162,16 @@ class ContactsView(FeatureView):
             return
         now = self.context.now()
         self.load_in_background(
-            lambda: contact_detail.get_contact_detail(row.id, now=now), self._show_detail
+            DETAIL_KEY,
+            lambda: contact_detail.get_contact_detail(row.id, now=now),
+            self._show_detail,
         )
 
     def _show_detail(self, detail) -> None:
         """Show a ContactDetail in the pane, or the guidance when none."""
         self.detail = detail
         if detail is None:
+            self.context.jobs.drop_pending(DETAIL_KEY)
             self.pane.show_nothing()
         else:
             self.pane.show_detail(detail, self.context.now())
@@ -166,13 +179,13 @@ class ContactsView(FeatureView):
 
     def _update_actions(self) -> None:
         """Enable what makes sense for the current selection and undo state."""
-        has = self.selected() is not None
-        for action in (self.actions.edit, self.actions.log_interaction, self.actions.delete):
+        a, has = self.contact_actions, self.selected() is not None
+        for action in (a.edit, a.log_interaction, a.delete):
             action.setEnabled(has)
-        self.actions.merge.setEnabled(has and self.model.rowCount() > 1)
-        self.actions.undo.setEnabled(self._undo is not None)
+        a.merge.setEnabled(has and self.model.rowCount() > 1)
+        a.undo.setEnabled(self._undo is not None)
         label = self._undo[0] if self._undo else ""
-        self.actions.undo.setText(self.tr("&Undo {0}").format(label) if label else self.tr("&Undo"))
+        a.undo.setText(self.tr("&Undo {0}").format(label) if label else self.tr("&Undo"))
 
     # ---- editing ---------------------------------------------------------------------------
 
@@ -187,8 +200,9 @@ class ContactsView(FeatureView):
         row = self.selected()
         if row is not None:
             self.load_in_background(
+                "contacts/editor",
                 lambda: contact_editing.contact_form(row.id),
-                lambda form: self._edit(form, row.id),
+                then=lambda form: self._edit(form, row.id),
             )
 
     def _edit(self, form, contact_id: int) -> None:
@@ -204,7 +218,7 @@ class ContactsView(FeatureView):
             title=self.tr("Saving {0}").format(form.name),
             work=lambda progress: contact_editing.save_contact(form, contact_id=contact_id),
             on_result=self._remember_selection,
-            changes=frozenset({"contacts"}),
+            changes=ChangeKind.CONTACTS,
             writes=True,
             show_progress=False,
             done_message=self.tr("Saved {0}.").format(form.name),
@@ -219,8 +233,20 @@ class ContactsView(FeatureView):
         row, detail = self.selected(), self.detail
         if row is None:
             return
-        channels = detail.agreement.channels if detail and detail.agreement else []
-        earlier = detail.interactions[:15] if detail else []
+        if detail is not None and detail.id == row.id:
+            self._log_interaction(row, detail)
+            return
+        now = self.context.now()
+        self.load_in_background(
+            "contacts/log-interaction",
+            lambda: contact_detail.get_contact_detail(row.id, now=now),
+            then=lambda loaded: self._log_interaction(row, loaded),
+        )
+
+    def _log_interaction(self, row, detail) -> None:
+        """Ask what was said, offering the channels and earlier messages of this contact."""
+        channels = detail.agreement.channels if detail.agreement else []
+        earlier = detail.interactions[:15]
         dialog = InteractionDialog(
             name=row.name, now=self.context.now(), channels=channels, earlier=earlier, parent=self
         )
@@ -230,7 +256,7 @@ class ContactsView(FeatureView):
             self.context.jobs.start(
                 title=self.tr("Logging contact with {0}").format(row.name),
                 work=lambda progress: contact_editing.add_interaction(contact_id=row.id, **values),
-                changes=frozenset({"interactions"}),
+                changes=ChangeKind.INTERACTIONS,
                 writes=True,
                 show_progress=False,
                 done_message=self.tr("Logged contact with {0}.").format(row.name),

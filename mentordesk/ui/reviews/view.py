@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from mentordesk.core.changes import ChangeKind
 from mentordesk.services.reviews.listing import ReviewRow, list_reviews
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.reviews.table_model import ReviewTableModel
@@ -18,7 +19,7 @@ from mentordesk.ui.widgets.record_table import RecordTable
 class ReviewsView(FeatureView):
     """Past reviews with their figures; the selected one's notes in full below."""
 
-    kinds = frozenset({"reviews", "all"})
+    kinds = ChangeKind.REVIEWS
 
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
@@ -79,7 +80,7 @@ class ReviewsView(FeatureView):
 
     def reload(self) -> None:
         """Load the reviews in the background."""
-        self.load_in_background(list_reviews, self.model.set_rows)
+        self.load_in_background("reviews/list", list_reviews, self.model.set_rows)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 
+from mentordesk.core.changes import ChangeKind
 from mentordesk.services.tasks.listing import list_goals, list_tasks
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.table_model import GoalTableModel, TaskTableModel
@@ -16,7 +17,7 @@ from mentordesk.ui.widgets.record_table import RecordTable
 class TasksView(FeatureView):
     """Goals above, tasks below; overdue tasks stand out."""
 
-    kinds = frozenset({"tasks", "goals", "all"})
+    kinds = ChangeKind.TASKS | ChangeKind.GOALS
 
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
@@ -57,8 +58,10 @@ class TasksView(FeatureView):
     def reload(self) -> None:
         """Load goals and tasks in the background."""
         today = self.context.today()
-        self.load_in_background(lambda: list_goals(today=today), self.goal_model.set_rows)
-        self.load_in_background(list_tasks, self.task_model.set_rows)
+        self.load_in_background(
+            "tasks/goals", lambda: list_goals(today=today), self.goal_model.set_rows
+        )
+        self.load_in_background("tasks/tasks", list_tasks, self.task_model.set_rows)
 
 
 if __name__ == "__main__":

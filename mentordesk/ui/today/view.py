@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QStackedWidget, QWidget
 
+from mentordesk.core.changes import ChangeKind
 from mentordesk.services.contacts.records import count_contacts
 from mentordesk.services.summaries.today import ReachOutRow, TodaySummary, today_summary
 from mentordesk.ui.context import UiContext
@@ -17,7 +18,7 @@ from mentordesk.ui.widgets.text_list import SummaryList
 class TodayView(FeatureView):
     """The start page: what needs attention today and this week."""
 
-    kinds = frozenset({"contacts", "meetings", "tasks", "interactions", "all"})
+    kinds = ChangeKind.CONTACTS | ChangeKind.MEETINGS | ChangeKind.TASKS | ChangeKind.INTERACTIONS
 
     add_contact_requested = Signal()
     """The user asked to add their first mentor."""
@@ -74,7 +75,9 @@ class TodayView(FeatureView):
         """Compute the summary in the background."""
         now, today = self.context.now(), self.context.today()
         self.load_in_background(
-            lambda: (today_summary(now=now, today=today), count_contacts()), self.show_summary
+            "today/summary",
+            lambda: (today_summary(now=now, today=today), count_contacts()),
+            self.show_summary,
         )
 
     def show_summary(self, result: tuple[TodaySummary, int]) -> None:

@@ -8,13 +8,15 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from mentordesk.core.changes import ChangeKind
 from mentordesk.ui.context import UiContext
 
 
 class FeatureView(QWidget):
-    """A main view that loads its data in the background and reloads on relevant changes."""
+    """A main view that loads in the background; reloads on changes at once, or once shown."""
 
-    kinds: frozenset[str] = frozenset()
+    kinds: ChangeKind = ChangeKind.NONE
+    """The kinds of records this view shows."""
 
     sample_data_requested = Signal()
     """The user asked to fill the empty workspace with sample data."""
@@ -31,23 +33,48 @@ class FeatureView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
         self.body = layout
+        self._stale = False
         context.jobs.changed.connect(self.on_records_changed)
 
     def reload(self) -> None:
         """Load this view's data in the background; subclasses say what and how to show it."""
 
-    def load_in_background(self, load: Callable[[], Any], show: Callable[[Any], None]) -> None:
-        """Run `load` as a read job and hand its result to `show` on the GUI thread."""
+    def load_in_background(
+        self,
+        key: str,
+        load: Callable[[], Any],
+        show: Callable[[Any], None] | None = None,
+        *,
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Read in the background under `key`; `show` the newest result, `then` follow up."""
         self.context.jobs.start(
             title=self.tr("Loading {0}").format(self.accessibleName()),
             work=lambda progress: load(),
             on_result=show,
+            then=then,
+            key=key,
             show_progress=False,
         )
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        """Reload when a finished job changed records this view shows."""
-        if kinds & self.kinds:
+    def on_records_changed(self, kinds: ChangeKind) -> None:
+        """Reload now if shown and `kinds` touch this view; if hidden, reload when next shown."""
+        if not kinds & self.kinds:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def is_stale(self) -> bool:
+        """True when records changed while the view was hidden."""
+        return self._stale
+
+    def showEvent(self, event) -> None:
+        """Catch up on changes missed while hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.reload()
 
 
