@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.ui.views import ViewSpec
@@ -21,6 +21,8 @@ class MainActions:
     load_sample: QAction
     open_data_folder: QAction
     quit: QAction
+    undo: QAction
+    redo: QAction
     show_views: dict[str, QAction]
     shortcuts_help: QAction
     about: QAction
@@ -35,7 +37,7 @@ def _action(parent: QWidget, text: str, shortcut: QKeySequence | str | None = No
     return action
 
 
-def create_actions(parent: QWidget, specs: list[ViewSpec]) -> MainActions:
+def create_actions(parent: QWidget, specs: list[ViewSpec], stack: QUndoStack) -> MainActions:
     """Create the actions; the window connects them to its handlers."""
     tr = parent.tr
     views = {}
@@ -49,16 +51,34 @@ def create_actions(parent: QWidget, specs: list[ViewSpec]) -> MainActions:
         load_sample=_action(parent, tr("Load &sample data")),
         open_data_folder=_action(parent, tr("Open &data folder")),
         quit=_action(parent, tr("&Quit"), QKeySequence.StandardKey.Quit),
+        undo=_undo_action(
+            stack.createUndoAction(parent, tr("&Undo")), QKeySequence.StandardKey.Undo
+        ),
+        redo=_undo_action(
+            stack.createRedoAction(parent, tr("&Redo")), QKeySequence.StandardKey.Redo
+        ),
         show_views=views,
         shortcuts_help=_action(parent, tr("&Keyboard shortcuts"), "F1"),
         about=_action(parent, tr("&About MentorDesk")),
     )
 
 
+StandardKey = QKeySequence.StandardKey
+
+
+def _undo_action(action: QAction, shortcut: QKeySequence.StandardKey) -> QAction:
+    """Undo or Redo from the stack: its text names the step ("Undo Delete Priya")."""
+    action.setShortcut(QKeySequence(shortcut))
+    action.changed.connect(lambda: action.setToolTip(action.text().replace("&", "")))
+    return action
+
+
 def shortcut_lines(actions: MainActions) -> list[tuple[str, str]]:
     """(shortcut, what it does) for every action that has a shortcut."""
     every = [
         actions.export_json,
+        actions.undo,
+        actions.redo,
         actions.quit,
         actions.shortcuts_help,
         *actions.show_views.values(),
@@ -79,7 +99,6 @@ class ContactActions:
     log_interaction: QAction
     delete: QAction
     merge: QAction
-    undo: QAction
     import_vcf: QAction
     export_vcf: QAction
 
@@ -91,7 +110,6 @@ class ContactActions:
             self.log_interaction,
             self.delete,
             self.merge,
-            self.undo,
             self.import_vcf,
             self.export_vcf,
         ]
@@ -106,7 +124,6 @@ def create_contact_actions(parent: QWidget) -> ContactActions:
         log_interaction=_action(parent, tr("&Log contact…"), "Ctrl+L"),
         delete=_action(parent, tr("&Delete…"), QKeySequence.StandardKey.Delete),
         merge=_action(parent, tr("&Merge duplicate…"), "Ctrl+M"),
-        undo=_action(parent, tr("&Undo"), QKeySequence.StandardKey.Undo),
         import_vcf=_action(parent, tr("&Import vCard…"), "Ctrl+I"),
         export_vcf=_action(parent, tr("E&xport vCard…"), "Ctrl+Shift+X"),
     )

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from mentordesk.paths import Workspace
 from mentordesk.ui.jobs import JobRunner
+from mentordesk.ui.undo import AppUndo
 
 
 def _utc_now() -> datetime:
@@ -22,6 +23,12 @@ class UiContext:
     workspace: Workspace
     jobs: JobRunner
     now: Callable[[], datetime] = field(default=_utc_now)
+    undo: AppUndo | None = None
+
+    def __post_init__(self) -> None:
+        """Every window gets one undo stack over its job runner."""
+        if self.undo is None:
+            self.undo = AppUndo(self.jobs)
 
     def today(self) -> date:
         """Today's date on this computer."""

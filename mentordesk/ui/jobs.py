@@ -80,6 +80,7 @@ class Job:
     then: Callable[[Any], None] | None = None
     key: str | None = None
     done_message: str | Callable[[Any], str] = ""
+    on_error: Callable[[BaseException], None] | None = None
     progress: JobProgress = field(default_factory=JobProgress)
     dialog: QProgressDialog | None = None
 
@@ -140,14 +141,18 @@ class JobRunner(QObject):
         writes: bool = False,
         show_progress: bool = True,
         done_message: str | Callable[[Any], str] = "",
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> Job:
         """Run `work(progress)` in the background; writes go one at a time."""
         # on_result(result) runs while the result is delivered and only shows it; then(result)
         # runs afterwards on the event loop and may open a dialog or start a job. A read's key
         # ("contacts/detail") makes older reads with that key stale: their outcome is dropped.
-        # done_message (text, or a function of the result) is announced on success.
+        # done_message (text, or a function of the result) is announced on success; on_error
+        # (after the failure is reported) lets the caller undo its own bookkeeping.
         _check_start(changes, key, writes)
-        job = Job(next(self._ids), title, work, changes, on_result, then, key, done_message)
+        job = Job(
+            next(self._ids), title, work, changes, on_result, then, key, done_message, on_error
+        )
         self._jobs[job.id] = job
         self._supersede(job)
         if show_progress:
@@ -208,6 +213,8 @@ class JobRunner(QObject):
             del self._latest[job.key]
         if error is not None:
             self.queue_follow_up(lambda: self._report_failure(job, error))
+            if job.on_error is not None:
+                self.queue_follow_up(lambda: job.on_error(error))
             return
         self._deliver(job, result)
         if job.then is not None:

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.specs: list[ViewSpec] = view_specs()
         self.views: dict[str, FeatureView] = {}
         self.setWindowTitle(self.tr("MentorDesk"))
-        self.main_actions: MainActions = create_actions(self, self.specs)
+        self.main_actions: MainActions = create_actions(self, self.specs, context.undo.stack)
         self._build_ui()
         self._build_menus()
         self._connect()
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.load_sample, a.open_data_folder])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([a.undo, a.redo])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(list(a.show_views.values()))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

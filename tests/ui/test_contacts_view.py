@@ -133,10 +133,16 @@ def test_delete_asks_first_and_can_be_undone(qtbot, view, monkeypatch):
     qtbot.keyClick(view.table.table, Qt.Key.Key_Delete)
     assert asked and victim in asked[0]
     assert view.model.rowCount() == 5
-    assert view.contact_actions.undo.isEnabled()
-    qtbot.keyClick(view.table.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    undo = _toolbar_undo(view)
+    assert undo.isEnabled() and undo.text() == f"Undo Delete {victim}"
+    undo.trigger()
     assert view.model.rowCount() == 6
     assert export_json_text() == before
+
+
+def _toolbar_undo(view):
+    """The Undo button of the contacts toolbar (the app's stack)."""
+    return next(a for a in view.toolbar.actions() if a.text().startswith("Undo"))
 
 
 def test_delete_declined_changes_nothing(view, monkeypatch):
@@ -161,7 +167,8 @@ def test_merge_duplicates_and_undo(view, monkeypatch):
     )
     view.contact_actions.merge.trigger()
     assert not m.ContactRecord.select().where(m.ContactRecord.name == "Priya R.").exists()
-    view.contact_actions.undo.trigger()
+    assert view.context.undo.stack.undoText() == "Merge Priya R. into Priya Raman"
+    _toolbar_undo(view).trigger()
     assert export_json_text() == before
 
 
@@ -228,10 +235,10 @@ def test_contact_models_pass_the_model_tester(qtmodeltester, view):
     qtmodeltester.check(view.table.proxy)
 
 
-def test_a_new_write_drops_the_pending_undo(view, monkeypatch):
+def test_undo_steps_back_through_several_writes(view, monkeypatch):
+    before = export_json_text()
     monkeypatch.setattr(view, "confirm", lambda title, text: True)
     view.contact_actions.delete.trigger()
-    assert view.contact_actions.undo.isEnabled()
 
     def accept(dialog):
         dialog.name.setText("New Person")
@@ -239,7 +246,15 @@ def test_a_new_write_drops_the_pending_undo(view, monkeypatch):
 
     monkeypatch.setattr(ContactDialog, "exec", accept)
     view.contact_actions.add.trigger()
-    assert not view.contact_actions.undo.isEnabled()
+    stack = view.context.undo.stack
+    assert stack.undoText() == "Add New Person" and stack.count() == 2
+    stack.undo()
+    assert "New Person" not in _names(view)
+    stack.undo()
+    assert export_json_text() == before and view.model.rowCount() == 6
+    stack.redo()
+    stack.redo()
+    assert "New Person" in _names(view) and view.model.rowCount() == 6
 
 
 def test_detail_pane_shows_an_embedded_photo(view):

@@ -47,12 +47,11 @@ class VCardJobs(QObject):
 
     def run_import(self, path: Path, text: str) -> None:
         """Import the cards in one transaction, with progress and cancel."""
-        self.view.forget_undo()
-        self.view.context.jobs.start(
-            title=self.tr("Importing {0}").format(path.name),
+        self.view.context.undo.run(
+            label=self.tr("Import {0}").format(path.name),
             work=lambda progress: import_vcards(text, progress=progress),
             changes=ChangeKind.CONTACTS,
-            writes=True,
+            show_progress=True,
             done_message=lambda r: self.tr(
                 "Imported {0}: {1} new, {2} updated, {3} skipped."
             ).format(path.name, r.created, r.updated, len(r.problems)),

@@ -12,7 +12,6 @@ from mentordesk.services.contacts import detail as contact_detail
 from mentordesk.services.contacts import editing as contact_editing
 from mentordesk.services.contacts import merge, removal
 from mentordesk.services.contacts.listing import list_contacts
-from mentordesk.services.undo import record_changes, undo_changes
 from mentordesk.ui.actions import create_contact_actions
 from mentordesk.ui.contacts.detail_pane import ContactDetailPane
 from mentordesk.ui.contacts.dialogs import ContactDialog
@@ -51,7 +50,6 @@ class ContactsView(FeatureView):
         )
         self.detail = None
         self._select_after_reload: int | None = None
-        self._undo: tuple[str, object] | None = None
         self.vcard = VCardJobs(self)
         self._build_ui()
         self._connect()
@@ -63,6 +61,7 @@ class ContactsView(FeatureView):
         self.toolbar = QToolBar(self.tr("Contact actions"), self)
         self.toolbar.setAccessibleName(self.tr("Contact actions"))
         self.toolbar.addActions(self.contact_actions.all())
+        self.toolbar.addAction(self._toolbar_undo())
         self.body.addWidget(self.toolbar)
         self.filters = ContactFilterBar(self)
         self.body.addWidget(self.filters)
@@ -82,6 +81,12 @@ class ContactsView(FeatureView):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.body.addWidget(splitter, 1)
+
+    def _toolbar_undo(self):
+        """The app's Undo on the toolbar, naming the step (Ctrl+Z lives in the Edit menu)."""
+        action = self.context.undo.stack.createUndoAction(self, self.tr("Undo"))
+        action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        return action
 
     def _empty_state(self) -> EmptyState:
         """What a first-time user sees instead of an empty list."""
@@ -106,7 +111,6 @@ class ContactsView(FeatureView):
         a.log_interaction.triggered.connect(self.open_interaction_dialog)
         a.delete.triggered.connect(self.delete_selected)
         a.merge.triggered.connect(self.merge_selected)
-        a.undo.triggered.connect(self.undo)
         a.import_vcf.triggered.connect(self.vcard.start_import)
         a.export_vcf.triggered.connect(self.vcard.start_export)
         self.filters.changed.connect(self.table.proxy.set_contact_filter)
@@ -178,14 +182,11 @@ class ContactsView(FeatureView):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        """Enable what makes sense for the current selection and undo state."""
+        """Enable what makes sense for the current selection."""
         a, has = self.contact_actions, self.selected() is not None
         for action in (a.edit, a.log_interaction, a.delete):
             action.setEnabled(has)
         a.merge.setEnabled(has and self.model.rowCount() > 1)
-        a.undo.setEnabled(self._undo is not None)
-        label = self._undo[0] if self._undo else ""
-        a.undo.setText(self.tr("&Undo {0}").format(label) if label else self.tr("&Undo"))
 
     # ---- editing ---------------------------------------------------------------------------
 
@@ -212,15 +213,13 @@ class ContactsView(FeatureView):
             self.save(dialog.form(), contact_id=contact_id)
 
     def save(self, form, *, contact_id: int | None) -> None:
-        """Create or update a contact as a write job, then select it."""
-        self.forget_undo()
-        self.context.jobs.start(
-            title=self.tr("Saving {0}").format(form.name),
+        """Create or update a contact as an undoable write job, then select it."""
+        label = self.tr("Add {0}") if contact_id is None else self.tr("Edit {0}")
+        self.context.undo.run(
+            label=label.format(form.name),
             work=lambda progress: contact_editing.save_contact(form, contact_id=contact_id),
             on_result=self._remember_selection,
             changes=ChangeKind.CONTACTS,
-            writes=True,
-            show_progress=False,
             done_message=self.tr("Saved {0}.").format(form.name),
         )
 
@@ -252,13 +251,10 @@ class ContactsView(FeatureView):
         )
         if dialog.exec() == InteractionDialog.DialogCode.Accepted:
             values = dialog.values()
-            self.forget_undo()
-            self.context.jobs.start(
-                title=self.tr("Logging contact with {0}").format(row.name),
+            self.context.undo.run(
+                label=self.tr("Log contact with {0}").format(row.name),
                 work=lambda progress: contact_editing.add_interaction(contact_id=row.id, **values),
                 changes=ChangeKind.INTERACTIONS,
-                writes=True,
-                show_progress=False,
                 done_message=self.tr("Logged contact with {0}.").format(row.name),
             )
 
@@ -284,13 +280,11 @@ class ContactsView(FeatureView):
             ).format(row.name),
         ):
             return
-        title = self.tr("Deleting {0}").format(row.name)
-        self._run_undoable(
-            title=title,
-            work=lambda: record_changes(title, lambda: removal.delete_contact(row.id))[1],
-            undo_label=self.tr("delete of {0}").format(row.name),
-            restore=undo_changes,
-            done=self.tr("Deleted {0}. Press Ctrl+Z to undo.").format(row.name),
+        self.context.undo.run(
+            label=self.tr("Delete {0}").format(row.name),
+            work=lambda progress: removal.delete_contact(row.id),
+            changes=CONTACT_CHANGES,
+            done_message=self.tr("Deleted {0}. Press Ctrl+Z to undo.").format(row.name),
         )
 
     def merge_selected(self) -> None:
@@ -310,15 +304,11 @@ class ContactsView(FeatureView):
         if not ok:
             return
         duplicate = others[names.index(choice)]
-        title = self.tr("Merging {0} into {1}").format(duplicate.name, keep.name)
-        self._run_undoable(
-            title=title,
-            work=lambda: record_changes(
-                title, lambda: merge.merge_contacts(keep_id=keep.id, merge_id=duplicate.id)
-            )[1],
-            undo_label=self.tr("merge"),
-            restore=undo_changes,
-            done=self.tr("Merged {0} into {1}. Press Ctrl+Z to undo.").format(
+        self.context.undo.run(
+            label=self.tr("Merge {0} into {1}").format(duplicate.name, keep.name),
+            work=lambda progress: merge.merge_contacts(keep_id=keep.id, merge_id=duplicate.id),
+            changes=CONTACT_CHANGES,
+            done_message=self.tr("Merged {0} into {1}. Press Ctrl+Z to undo.").format(
                 duplicate.name, keep.name
             ),
         )
@@ -326,44 +316,6 @@ class ContactsView(FeatureView):
     def ask_item(self, title: str, text: str, items: list[str]) -> tuple[str, bool]:
         """Let the user pick one of `items`."""
         return QInputDialog.getItem(self, title, text, items, 0, False)
-
-    def _run_undoable(self, *, title: str, work, undo_label: str, restore, done: str) -> None:
-        """Run a write whose result is a snapshot, keeping `restore(snapshot)` as the undo."""
-
-        def remember(snapshot) -> None:
-            self._undo = (undo_label, lambda: restore(snapshot))
-            self._update_actions()
-
-        self.context.jobs.start(
-            title=title,
-            work=lambda progress: work(),
-            on_result=remember,
-            changes=CONTACT_CHANGES,
-            writes=True,
-            show_progress=False,
-            done_message=done,
-        )
-
-    def forget_undo(self) -> None:
-        """Drop the pending undo: a new write could reuse the ids it would restore."""
-        self._undo = None
-        self._update_actions()
-
-    def undo(self) -> None:
-        """Undo the last delete or merge."""
-        if self._undo is None:
-            return
-        label, restore = self._undo
-        self._undo = None
-        self._update_actions()
-        self.context.jobs.start(
-            title=self.tr("Undoing {0}").format(label),
-            work=lambda progress: restore(),
-            changes=CONTACT_CHANGES,
-            writes=True,
-            show_progress=False,
-            done_message=self.tr("Undid {0}.").format(label),
-        )
 
     def ask_open_path(self) -> Path | None:
         """Ask for a vCard file to import."""
