@@ -57,6 +57,7 @@ def run_app(*, workspace: Workspace, demo: bool = False, quit_after_show: bool =
         window = build_window(workspace)
         install_exception_dialog(window, workspace.log_file)
         window.show()
+        window.watch.start()
         if quit_after_show:
             _quit_when_ready(app, window)
         return app.exec()

@@ -69,7 +69,6 @@ StandardKey = QKeySequence.StandardKey
 def _undo_action(action: QAction, shortcut: QKeySequence.StandardKey) -> QAction:
     """Undo or Redo from the stack: its text names the step ("Undo Delete Priya")."""
     action.setShortcut(QKeySequence(shortcut))
-    action.changed.connect(lambda: action.setToolTip(action.text().replace("&", "")))
     return action
 
 

@@ -24,6 +24,7 @@ from mentordesk.ui.actions import MainActions, create_actions, shortcut_lines
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.views import ViewSpec, view_specs
 from mentordesk.ui.widgets.feature_view import FeatureView
+from mentordesk.ui.workspace_watch import WorkspaceWatch
 
 SETTINGS_FILE = "window-state.ini"
 
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_geometry()
+        self.watch = WorkspaceWatch(context.jobs, context.workspace.database, self)
         self.show_view(self.specs[0].key)
 
     def _build_ui(self) -> None:
@@ -215,4 +217,5 @@ class MainWindow(QMainWindow):
         """Remember the geometry and let running jobs finish before closing."""
         self._settings().setValue("geometry", self.saveGeometry())
         self.context.jobs.wait_until_idle()
+        self.watch.stop()
         super().closeEvent(event)
