@@ -21,6 +21,7 @@ from mentordesk.services.contacts.attention import (
     meeting_facts,
     occurrences_around,
 )
+from mentordesk.services.contacts.records import count_contacts
 from mentordesk.services.tasks.listing import TaskRow, list_tasks
 
 MEETING_HORIZON = BOOKED_HORIZON
@@ -46,6 +47,7 @@ class TodaySummary:
     meetings: list[OccurrenceRow]
     tasks: list[TaskRow]
     reach_out: list[ReachOutRow]
+    contact_count: int = 0
 
     def is_empty(self) -> bool:
         """True when there is nothing to show at all."""
@@ -64,6 +66,7 @@ def today_summary(*, now: datetime, today: date) -> TodaySummary:
         meetings=meetings[:8],
         tasks=tasks[:10],
         reach_out=reach_out(now=now, occurrences=occurrences),
+        contact_count=count_contacts(),
     )
 
 

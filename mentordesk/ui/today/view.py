@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QStackedWidget, QWidget
 
 from mentordesk.core.changes import ChangeKind
-from mentordesk.services.contacts.records import count_contacts
 from mentordesk.services.summaries.today import ReachOutRow, TodaySummary, today_summary
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.format import due_text, fmt_date, fmt_datetime, when_text
@@ -76,14 +75,14 @@ class TodayView(FeatureView):
         now, today = self.context.now(), self.context.today()
         self.load_in_background(
             "today/summary",
-            lambda: (today_summary(now=now, today=today), count_contacts()),
+            lambda: today_summary(now=now, today=today),
             self.show_summary,
         )
 
-    def show_summary(self, result: tuple[TodaySummary, int]) -> None:
+    def show_summary(self, summary: TodaySummary) -> None:
         """Fill the lists, or welcome a first-time user."""
-        summary, contacts = result
-        self.stack.setCurrentWidget(self.welcome if contacts == 0 else self.stack.widget(0))
+        first_time = summary.contact_count == 0
+        self.stack.setCurrentWidget(self.welcome if first_time else self.stack.widget(0))
         today = self.context.today()
         self.meetings.set_lines(
             [(f"{when_text(m)} · {m.title}", m.attendees) for m in summary.meetings]
