@@ -152,24 +152,65 @@ def test_delete_declined_changes_nothing(view, monkeypatch):
     assert export_json_text() == before and view.model.rowCount() == 6
 
 
-def test_merge_duplicates_and_undo(view, monkeypatch):
+def test_merge_picks_a_likely_duplicate_previews_and_undoes(view, monkeypatch):
     from mentordesk.services.contacts.records import add_contact
+    from mentordesk.ui.contacts.merge_dialogs import MergePickerDialog
 
     add_contact(name="Priya R.")
     view.reload()
     priya = m.ContactRecord.get(m.ContactRecord.name == "Priya Raman")
     view.select_contact(priya.id)
     before = export_json_text()
+    offered, previews = [], []
+
+    def pick(keep_name, candidates):
+        dialog = MergePickerDialog(keep_name, candidates, parent=view)
+        offered.append(dialog.chosen())
+        return dialog.chosen()
+
+    monkeypatch.setattr(view, "ask_duplicate", pick)
     monkeypatch.setattr(
         view,
-        "ask_item",
-        lambda title, text, items: (next(i for i in items if i.startswith("Priya R.")), True),
+        "confirm_merge",
+        lambda preview: previews.append(preview) or QDialog.DialogCode.Accepted,
     )
     view.contact_actions.merge.trigger()
+    assert offered[0].name == "Priya R." and offered[0].likely
+    assert previews[0].kept_name == "Priya Raman" and previews[0].stage_after == "active"
     assert not m.ContactRecord.select().where(m.ContactRecord.name == "Priya R.").exists()
     assert view.context.undo.stack.undoText() == "Merge Priya R. into Priya Raman"
     _toolbar_undo(view).trigger()
     assert export_json_text() == before
+
+
+def test_merge_picker_presets_no_stranger(qtbot, view):
+    from mentordesk.services.contacts.duplicates import merge_candidates
+    from mentordesk.ui.contacts.merge_dialogs import MergePickerDialog
+
+    jordan = m.ContactRecord.get(m.ContactRecord.name == "Jordan Lee")
+    dialog = MergePickerDialog("Jordan Lee", merge_candidates(jordan.id), parent=view)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() is None and not dialog.next.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_swapping_in_the_preview_keeps_the_other_contact(view, monkeypatch):
+    from mentordesk.services.contacts.records import add_contact
+    from mentordesk.ui.contacts.merge_dialogs import SWAP
+
+    imported = add_contact(name="P. Raman")
+    view.reload()
+    view.select_contact(imported)
+    answers = iter([SWAP, QDialog.DialogCode.Accepted])
+    kept = []
+    monkeypatch.setattr(view, "ask_duplicate", lambda name, candidates: candidates[0])
+    monkeypatch.setattr(
+        view, "confirm_merge", lambda preview: kept.append(preview.kept_name) or next(answers)
+    )
+    view.contact_actions.merge.trigger()
+    assert kept == ["P. Raman", "Priya Raman"]
+    assert not m.ContactRecord.select().where(m.ContactRecord.name == "P. Raman").exists()
 
 
 def test_log_interaction(view, monkeypatch):

@@ -8,8 +8,9 @@ The rules:
   contact has no mentorship in moves over whole. Otherwise it is folded into the kept one
   (the most recent in that direction): its goals, expectations, time entries, reviews and
   meetings move; its agreement moves only if the kept one has none; empty dates and notes
-  of the kept mentorship are filled from it; its stage and stage history give way to the
-  kept mentorship's and leave with it.
+  of the kept mentorship are filled from it; the two stage histories become one, and the
+  kept mentorship ends at the furthest stage of the two (a step noting the merge is added
+  when that changes its stage).
 - Emails, phones, links and tags are joined without repeats (ignoring case); empty profile
   fields of the kept contact are filled from the merged one, and differing notes appended.
 - The merged contact is then deleted (a tombstone). Run it through ``services.undo`` to be
@@ -22,10 +23,11 @@ from typing import Any
 
 from peewee import Field
 
+from mentordesk.core.stages import furthest_stage
 from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.services.contacts.form import LABELLED_FIELDS
-from mentordesk.services.contacts.records import get_contact
+from mentordesk.services.contacts.records import change_stage, get_contact
 from mentordesk.services.tombstones import delete_records
 
 FILLED_FIELDS = (
@@ -40,7 +42,7 @@ FILLED_FIELDS = (
     "met_on",
 )
 SHIP_FILLED_FIELDS = ("started_on", "ended_on", "notes")
-KEPT_WITH_FOLDED = (m.StageChangeRecord, m.AgreementRecord)  # not moved wholesale by a fold
+KEPT_WITH_FOLDED = (m.AgreementRecord,)  # not moved wholesale by a fold
 
 
 def merge_contacts(*, keep_id: int, merge_id: int) -> int:
@@ -139,5 +141,20 @@ def _fold(source: m.MentorshipRecord, target: m.MentorshipRecord) -> None:
             agreement.mentorship == source.id
         ).execute()
     filled = _fill(target, source, SHIP_FILLED_FIELDS)
+    if source.started_on and target.started_on and source.started_on < target.started_on:
+        filled["started_on"] = source.started_on
     if filled:
         _update_one(target, filled)
+    _keep_furthest_stage(source, target)
+
+
+def _keep_furthest_stage(source: m.MentorshipRecord, target: m.MentorshipRecord) -> None:
+    """Move the kept mentorship to the further of the two stages, noting why in its history."""
+    stage = furthest_stage(source.stage, target.stage)
+    if stage != target.stage:
+        contact = (
+            m.ContactRecord.select_with_tombstones()
+            .where(m.ContactRecord.id == source.contact_id)
+            .get()
+        )
+        change_stage(target, stage, note=f"Merged with {contact.name}")

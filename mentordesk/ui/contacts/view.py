@@ -5,18 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QSplitter, QToolBar
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QSplitter, QToolBar
 
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.contacts import detail as contact_detail
 from mentordesk.services.contacts import editing as contact_editing
 from mentordesk.services.contacts import merge, removal
+from mentordesk.services.contacts.duplicates import merge_candidates
 from mentordesk.services.contacts.listing import list_contacts
+from mentordesk.services.contacts.merge_preview import preview_merge
 from mentordesk.ui.actions import create_contact_actions
 from mentordesk.ui.contacts.detail_pane import ContactDetailPane
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.filters import ContactFilterBar, ContactFilterProxy
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
+from mentordesk.ui.contacts.merge_dialogs import SWAP, MergePickerDialog, MergePreviewDialog
 from mentordesk.ui.contacts.table_model import ContactTableModel
 from mentordesk.ui.contacts.vcard_jobs import VCardJobs
 from mentordesk.ui.context import UiContext
@@ -288,34 +291,58 @@ class ContactsView(FeatureView):
         )
 
     def merge_selected(self) -> None:
-        """Merge another contact into the selected one (a duplicate), after confirmation."""
+        """Merge a duplicate into the selected contact: pick it, see the result, then merge."""
         keep = self.selected()
-        others = [r for r in self.model.rows if keep and r.id != keep.id]
-        if keep is None or not others:
+        if keep is None or self.model.rowCount() < 2:
             return
-        names = [f"{r.name} ({r.organisation})" if r.organisation else r.name for r in others]
-        choice, ok = self.ask_item(
-            self.tr("Merge duplicate"),
-            self.tr(
-                "Which contact is a duplicate of {0}? Its details and history move to {0}."
-            ).format(keep.name),
-            names,
-        )
-        if not ok:
-            return
-        duplicate = others[names.index(choice)]
-        self.context.undo.run(
-            label=self.tr("Merge {0} into {1}").format(duplicate.name, keep.name),
-            work=lambda progress: merge.merge_contacts(keep_id=keep.id, merge_id=duplicate.id),
-            changes=CONTACT_CHANGES,
-            done_message=self.tr("Merged {0} into {1}. Press Ctrl+Z to undo.").format(
-                duplicate.name, keep.name
-            ),
+        self.load_in_background(
+            "contacts/merge-candidates",
+            lambda: merge_candidates(keep.id),
+            then=lambda candidates: self._pick_duplicate(keep.id, keep.name, candidates),
         )
 
-    def ask_item(self, title: str, text: str, items: list[str]) -> tuple[str, bool]:
-        """Let the user pick one of `items`."""
-        return QInputDialog.getItem(self, title, text, items, 0, False)
+    def _pick_duplicate(self, keep_id: int, keep_name: str, candidates) -> None:
+        """Ask which contact is the duplicate, then preview the merge."""
+        other = self.ask_duplicate(keep_name, candidates)
+        if other is not None:
+            self._preview_merge(keep_id, other.contact_id)
+
+    def ask_duplicate(self, keep_name: str, candidates):
+        """The picker (a method so tests can answer it): the chosen MergeCandidate or None."""
+        dialog = MergePickerDialog(keep_name, candidates, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()
+
+    def _preview_merge(self, keep_id: int, merge_id: int) -> None:
+        """Work out the merged contact in the background (merge, read, roll back)."""
+        self.context.jobs.start(
+            title=self.tr("Preparing the merge"),
+            work=lambda progress: preview_merge(keep_id=keep_id, merge_id=merge_id),
+            then=lambda preview: self._confirm_merge(preview, keep_id, merge_id),
+            writes=True,
+            show_progress=False,
+        )
+
+    def _confirm_merge(self, preview, keep_id: int, merge_id: int) -> None:
+        """Show the result; merge, swap which one is kept, or leave everything as it is."""
+        answer = self.confirm_merge(preview)
+        if answer == SWAP:
+            self._preview_merge(merge_id, keep_id)
+        elif answer == QDialog.DialogCode.Accepted:
+            self._select_after_reload = keep_id
+            self.context.undo.run(
+                label=self.tr("Merge {0} into {1}").format(preview.other_name, preview.kept_name),
+                work=lambda progress: merge.merge_contacts(keep_id=keep_id, merge_id=merge_id),
+                changes=CONTACT_CHANGES,
+                done_message=self.tr("Merged {0} into {1}. Press Ctrl+Z to undo.").format(
+                    preview.other_name, preview.kept_name
+                ),
+            )
+
+    def confirm_merge(self, preview) -> int:
+        """The preview dialog (a method so tests can answer it): its result code."""
+        return MergePreviewDialog(preview, parent=self).exec()
 
     def ask_open_path(self) -> Path | None:
         """Ask for a vCard file to import."""
