@@ -182,8 +182,7 @@ def test_empty_n_with_fn_present(database):
 def test_malformed_card_is_reported_with_its_line_and_skipped(database):
     result = import_vcards(sample("malformed_middle.vcf"))
     assert result.created == 2
-    assert [p.line for p in result.problems] == [10]
-    assert "no 'NAME:value'" in result.problems[0].message
+    assert [(p.line, p.message) for p in result.problems] == [(6, "card has no END:VCARD line")]
     names = sorted(c.name for c in m.ContactRecord.select())
     assert names == ["Lena Fischer", "Mei Chen"]
 
@@ -358,18 +357,6 @@ def test_uid_and_categories_and_role_fallback():
     ("text", "problems", "names"),
     [
         pytest.param(
-            card("FN:Ada", "PHOTO;ENCODING=b;TYPE=JPEG:not*base64!") + card("FN:Bea"),
-            [(4, "PHOTO is not valid base64")],
-            ["Bea"],
-            id="bad-base64",
-        ),
-        pytest.param(
-            card("FN:Ada") + card("FN:Bea", "BDAY:1985-13-40"),
-            [(8, "BDAY '1985-13-40' is not a date")],
-            ["Ada"],
-            id="bad-date",
-        ),
-        pytest.param(
             "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\n" + card("FN:Bea"),
             [(1, "card has no END:VCARD line")],
             ["Bea"],
@@ -387,12 +374,6 @@ def test_uid_and_categories_and_role_fallback():
             ["Ada"],
             id="truncated-file",
         ),
-        pytest.param(
-            card("FN:Ada", "PHOTO:data:image/png;base64"),
-            [(4, "PHOTO data: URI has no ',' before its data")],
-            [],
-            id="bad-data-uri",
-        ),
     ],
 )
 def test_malformed_cards(text, problems, names):
@@ -401,9 +382,45 @@ def test_malformed_cards(text, problems, names):
     assert [c.name for c in parsed.cards] == names
 
 
-def test_problem_lines_count_folded_physical_lines():
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        pytest.param(
+            card("FN:Ada", "PHOTO;ENCODING=b;TYPE=JPEG:not*base64!") + card("FN:Bea"),
+            (4, "PHOTO is not valid base64; kept the rest of the card"),
+            id="bad-base64",
+        ),
+        pytest.param(
+            card("FN:Ada") + card("FN:Bea", "BDAY:1985-13-40"),
+            (8, "BDAY '1985-13-40' is not a date; kept the rest of the card"),
+            id="bad-date",
+        ),
+        pytest.param(
+            card("FN:Ada", "PHOTO:data:image/png;base64") + card("FN:Bea"),
+            (4, "PHOTO data: URI has no ',' before its data; kept the rest of the card"),
+            id="bad-data-uri",
+        ),
+        pytest.param(
+            card("FN:Ada", "this line has no colon") + card("FN:Bea"),
+            (
+                4,
+                "line has no 'NAME:value' form: 'this line has no colon'; kept the rest of the card",
+            ),
+            id="no-colon",
+        ),
+    ],
+)
+def test_a_bad_field_is_dropped_and_the_card_kept(text, warning):
+    parsed = parse_vcards(text)
+    assert parsed.problems == []
+    assert [(w.line, w.message) for w in parsed.warnings] == [warning]
+    assert [c.name for c in parsed.cards] == ["Ada", "Bea"]
+    assert not parsed.cards[0].photo and not parsed.cards[1].birthday
+
+
+def test_warning_lines_count_folded_physical_lines():
     text = card("FN:Ada", "NOTE:long", " er note") + card("FN:Bea", "BDAY:bad")
-    assert [p.line for p in parse_vcards(text).problems] == [10]
+    assert [p.line for p in parse_vcards(text).warnings] == [10]
 
 
 # ---- files and errors ------------------------------------------------------------------------
@@ -445,7 +462,7 @@ def test_file_encodings(tmp_path, encoding, bom, name):
 
 def test_a_bom_in_text_does_not_shift_line_numbers():
     parsed = parse_vcards("\ufeff" + card("FN:Ada", "BDAY:never"))
-    assert [p.line for p in parsed.problems] == [4]
+    assert [p.line for p in parsed.warnings] == [4]
 
 
 # ---- matching --------------------------------------------------------------------------------
@@ -619,7 +636,12 @@ def test_preview_lists_what_would_happen_without_writing(database):
     assert preview.items[2].contact_id == contact("Tomás Herrera").id
     assert preview.items[3].contact_id is None
     assert preview.count(PreviewAction.CREATE) == 1
-    assert [(p.line, p.message) for p in preview.problems] == [(49, "BDAY 'bad' is not a date")]
+    assert [(p.line, p.message) for p in preview.problems] == [
+        (47, "card has no name (neither FN nor N)")
+    ]
+    assert [(w.line, w.message) for w in preview.warnings] == [
+        (49, "BDAY 'bad' is not a date; kept the rest of the card")
+    ]
 
 
 def test_preview_matches_import(database):
@@ -629,6 +651,7 @@ def test_preview_matches_import(database):
     counts = [preview.count(a) for a in PreviewAction]
     assert counts == [result.created, result.updated, result.unchanged]
     assert preview.problems == result.problems
+    assert preview.warnings == result.warnings
 
 
 # ---- export ----------------------------------------------------------------------------------

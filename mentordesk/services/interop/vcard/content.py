@@ -14,12 +14,20 @@ _VALUE_KINDS = {"INLINE", "URL", "URI", "CONTENT-ID", "CID"}
 
 
 class CardError(Exception):
-    """A problem that makes one card unreadable, with the line it is on."""
+    """A problem with a card or one of its lines, with the line it is on."""
 
     def __init__(self, line: int, message: str) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
+
+
+@dataclass(frozen=True)
+class VCardProblem:
+    """A skipped card or a repaired line: the 1-based line where it is, and what happened."""
+
+    line: int
+    message: str
 
 
 @dataclass(frozen=True)

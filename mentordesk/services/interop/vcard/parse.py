@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from mentordesk.core.errors import UserError
 from mentordesk.services.interop.vcard.content import (
     CardError,
     Item,
+    VCardProblem,
     parse_property,
     split_escaped,
     unescape,
+)
+from mentordesk.services.interop.vcard.encoding import repair_charsets
+from mentordesk.services.interop.vcard.lines import (
+    has_vcard,
+    physical_lines,
+    strip_controls,
+    unfold,
+    unfold_lines,
 )
 from mentordesk.services.interop.vcard.properties import (
     HANDLERS,
@@ -23,20 +31,11 @@ from mentordesk.services.interop.vcard.properties import (
 __all__ = ["Item", "NotAVCardError", "VCardContact", "VCardParse", "VCardProblem", "parse_vcards"]
 __all__ += ["has_vcard", "split_escaped", "unescape", "unfold"]
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _NOT_A_VCARD = "holds no vCard (no BEGIN:VCARD line); export the contacts as a .vcf file first."
 
 
 class NotAVCardError(UserError):
     """The text or file holds no vCard at all."""
-
-
-@dataclass(frozen=True)
-class VCardProblem:
-    """A card that was skipped: the 1-based line where it (or its bad line) is, and why."""
-
-    line: int
-    message: str
 
 
 @dataclass
@@ -63,60 +62,35 @@ class VCardContact:
 
 @dataclass(frozen=True)
 class VCardParse:
-    """The readable cards of a text and the problems of the others."""
+    """The readable cards of a text, the problems of the others, and what was mended on the way."""
 
     cards: list[VCardContact]
     problems: list[VCardProblem]
-
-
-# ---- reading ------------------------------------------------------------------------------
-
-
-def has_vcard(text: str) -> bool:
-    """True if the text has at least one BEGIN:VCARD line."""
-    return re.search(r"^[ \t]*BEGIN:VCARD[ \t\r]*$", text, re.IGNORECASE | re.MULTILINE) is not None
+    warnings: list[VCardProblem] = field(default_factory=list)
 
 
 def parse_vcards(text: str) -> VCardParse:
-    """Every card of a vCard text; malformed cards become problems and are skipped."""
+    """Every card of a vCard text; unreadable cards skipped, bad fields dropped with a warning."""
     text = text.removeprefix("\ufeff")
     if not has_vcard(text):
         raise NotAVCardError(f"The text {_NOT_A_VCARD}")
+    lines, warnings = repair_charsets(physical_lines(text))
     cards: list[VCardContact] = []
     problems: list[VCardProblem] = []
-    for block in _card_blocks(unfold(text)):
+    for block in _card_blocks(unfold_lines(lines)):
         if isinstance(block, VCardProblem):
             problems.append(block)
             continue
         try:
-            cards.append(_read_card(*block))
+            cards.append(_read_card(*block, warnings=warnings))
         except CardError as exc:
             problems.append(VCardProblem(exc.line, exc.message))
-    return VCardParse(cards=cards, problems=sorted(problems, key=lambda p: p.line))
+    return VCardParse(cards=cards, problems=_by_line(problems), warnings=_by_line(warnings))
 
 
-def unfold(text: str) -> list[tuple[int, str]]:
-    """Logical lines with the number of their first physical line, folds and soft breaks joined."""
-    logical: list[tuple[int, list[str]]] = []
-    soft_break = False
-    for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
-        if soft_break and raw.strip().upper() != "END:VCARD":
-            logical[-1][1].append(raw)
-        elif logical and raw[:1] in (" ", "\t"):
-            logical[-1][1].append(raw[1:])
-        elif raw.strip():
-            logical.append((number, [raw]))
-        else:
-            continue
-        soft_break = _ends_with_soft_break(logical[-1][1])
-        if soft_break:
-            logical[-1][1][-1] = logical[-1][1][-1][:-1]
-    return [(number, "".join(parts)) for number, parts in logical]
-
-
-def _ends_with_soft_break(parts: list[str]) -> bool:
-    """True if a quoted-printable line ends in '=' and so continues on the next line."""
-    return parts[-1].endswith("=") and "QUOTED-PRINTABLE" in parts[0].split(":", 1)[0].upper()
+def _by_line(problems: list[VCardProblem]) -> list[VCardProblem]:
+    """The problems in line order."""
+    return sorted(problems, key=lambda p: p.line)
 
 
 def _card_blocks(lines: list[tuple[int, str]]) -> list[tuple[int, list] | VCardProblem]:
@@ -139,17 +113,31 @@ def _card_blocks(lines: list[tuple[int, str]]) -> list[tuple[int, list] | VCardP
     return blocks
 
 
-def _read_card(start: int, lines: list[tuple[int, str]]) -> VCardContact:
-    """Build one contact from the content lines of its card."""
+def _read_card(
+    start: int, lines: list[tuple[int, str]], *, warnings: list[VCardProblem]
+) -> VCardContact:
+    """Build one contact from its content lines; a bad line is dropped with a warning."""
     draft = Draft(line=start)
     for number, line in lines:
-        prop = parse_property(number, line)
-        handler = HANDLERS.get(prop.name)
-        if handler:
-            handler(draft, prop)
-        elif prop.name == "X-ABLABEL" and prop.group:
-            draft.ab_labels[prop.group] = apple_label(unescape(prop.text()).strip())
+        try:
+            _read_line(draft, number, line, warnings=warnings)
+        except CardError as exc:
+            warnings.append(VCardProblem(exc.line, f"{exc.message}; kept the rest of the card"))
     return _finish(draft)
+
+
+def _read_line(draft: Draft, number: int, line: str, *, warnings: list[VCardProblem]) -> None:
+    """Read one content line into the draft, removing control characters with a warning."""
+    line, removed = strip_controls(line)
+    prop = parse_property(number, line)
+    if removed:
+        message = f"{prop.name} had control characters ({removed}); kept the text without them"
+        warnings.append(VCardProblem(number, message))
+    handler = HANDLERS.get(prop.name)
+    if handler:
+        handler(draft, prop)
+    elif prop.name == "X-ABLABEL" and prop.group:
+        draft.ab_labels[prop.group] = apple_label(unescape(prop.text()).strip())
 
 
 def _finish(draft: Draft) -> VCardContact:

@@ -23,6 +23,7 @@ _DROPPED_TYPES = {"pref", "internet", "x400"}
 _ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*")
 _FULL_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 _NO_YEAR_DATE = re.compile(r"--(\d{2})-?(\d{2})")
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"BM")
 
 
 @dataclass
@@ -154,7 +155,7 @@ def _on_bday(draft: Draft, prop: Property) -> None:
 
 
 def parse_birthday(prop: Property) -> str:
-    """A BDAY value in the stored form; a value that is no date is a card error."""
+    """A BDAY value in the stored form; a value that is no date is an error on its line."""
     value = prop.value.strip().split("T")[0]
     if full := _FULL_DATE.fullmatch(value):
         year, month, day = full.groups()
@@ -193,18 +194,42 @@ def is_zone_name(name: str) -> bool:
 
 
 def _on_photo(draft: Draft, prop: Property) -> None:
-    """PHOTO: embedded (base64 or data: URI) as bytes, or a link to one."""
+    """PHOTO: embedded (base64, even without ENCODING, or data: URI) as bytes, or a link to one."""
     value = prop.value.strip()
-    if prop.first("ENCODING") in ("B", "BASE64"):
-        draft.photo = draft.photo or _base64(prop.line, value)
-    elif value[:5].lower() == "data:":
-        draft.photo = draft.photo or _data_uri(prop.line, value)
-    elif prop.first("VALUE") in ("URI", "URL") or value.lower().startswith(("http:", "https:")):
+    embedded = prop.first("ENCODING") in ("B", "BASE64") or value[:5].lower() == "data:"
+    if not embedded and _is_link(prop, value):
         draft.scalars.setdefault("photo_url", value)
+    elif draft.photo is None and value:
+        draft.photo = _embedded_photo(prop, value)
+
+
+def _is_link(prop: Property, value: str) -> bool:
+    """True for a PHOTO given as a URI rather than as data."""
+    return prop.first("VALUE") in ("URI", "URL") or value.lower().startswith(("http:", "https:"))
+
+
+def _embedded_photo(prop: Property, value: str) -> bytes:
+    """The bytes of an embedded photo: base64, a data: URI, or bare base64 of an image."""
+    if prop.first("ENCODING") in ("B", "BASE64"):
+        return _base64(prop.line, value)
+    if value[:5].lower() == "data:":
+        return _data_uri(prop.line, value)
+    return _bare_image(prop.line, value)
+
+
+def _bare_image(line: int, value: str) -> bytes:
+    """Image bytes from base64 given without an ENCODING parameter (Thunderbird's 3.0 cards)."""
+    try:
+        data = _base64(line, value)
+    except CardError:
+        data = b""
+    if not data.startswith(_IMAGE_MAGIC):
+        raise CardError(line, "PHOTO is neither a link nor base64 image data")
+    return data
 
 
 def _base64(line: int, value: str) -> bytes:
-    """Decode base64 that may be wrapped and unpadded; anything else is a card error."""
+    """Decode base64 that may be wrapped and unpadded; anything else is an error on its line."""
     compact = "".join(value.split())
     compact += "=" * (-len(compact) % 4)
     try:
