@@ -538,6 +538,35 @@ def test_uid_beats_email_and_email_beats_name(database):
     assert m.ContactRecord.select().count() == 2
 
 
+def test_same_name_with_different_uids_stays_two_contacts(database):
+    text = card("UID:uid-1", "FN:Ms. Test", "NOTE:first") + card(
+        "UID:uid-2", "FN:Ms. Test", "NOTE:second"
+    )
+    result = import_vcards(text)
+    assert (result.created, result.updated) == (2, 0)
+    assert sorted(c.notes for c in m.ContactRecord.select()) == ["first", "second"]
+    again = import_vcards(text)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+
+
+def test_a_card_with_a_uid_still_matches_by_email_but_not_by_name(database):
+    a = add_contact(name="Ada Example")
+    m.ContactRecord.update(emails=[{"value": "ada@example.com", "label": ""}]).where(
+        m.ContactRecord.id == a
+    ).execute()
+    add_contact(name="Bea Example")
+    import_vcards(card("UID:new-1", "FN:Ada E.", "EMAIL:ADA@example.com", "NOTE:by email"))
+    result = import_vcards(card("UID:new-2", "FN:Bea Example", "NOTE:not by name"))
+    assert m.ContactRecord.get_by_id(a).notes == "by email"
+    assert result.created == 1 and m.ContactRecord.select().count() == 3
+
+
+def test_a_card_without_uid_matches_a_contact_with_one_by_name(database):
+    import_vcards(card("UID:uid-1", "FN:Ada Example"))
+    result = import_vcards(card("FN:Ada Example", "TITLE:Mentor"))
+    assert (result.created, result.updated) == (0, 1)
+
+
 def test_repeated_cards_in_one_file_land_on_one_contact(database):
     text = card("FN:Ada Example", "EMAIL:ada@example.com") + card(
         "FN:Ada Example", "EMAIL:ADA@example.com", "EMAIL:ada@example.org"

@@ -168,13 +168,20 @@ class _Lookup:
         self.by_name.setdefault(state["name"].casefold(), contact_id)
 
     def find(self, card: VCardContact) -> int | None:
-        """The contact a card stands for: by UID, then any email, then exact name."""
+        """The contact a card stands for: its UID or an email; without a UID, email then name."""
         if card.uid and card.uid in self.by_uid:
             return self.by_uid[card.uid]
+        found = self._find_by_email(card)
+        if found is None and not card.uid:
+            return self.by_name.get(card.name.casefold())
+        return found
+
+    def _find_by_email(self, card: VCardContact) -> int | None:
+        """The contact with any of the card's emails, case-insensitively."""
         for email in card.emails:
             if email["value"].casefold() in self.by_email:
                 return self.by_email[email["value"].casefold()]
-        return self.by_name.get(card.name.casefold())
+        return None
 
 
 def merged(state: State, card: VCardContact) -> State:
