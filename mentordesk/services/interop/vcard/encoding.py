@@ -9,6 +9,7 @@ from mentordesk.core.errors import UserError
 from mentordesk.services.interop.vcard.content import VCardProblem
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_ESCAPED_RUN = re.compile("[\udc80-\udcff]+")
 _CHARSET = re.compile(r";[ \t]*CHARSET[ \t]*=[ \t]*\"?([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 _UTF8_NAMES = {"utf_8", "ascii"}
 _FALLBACK = "cp1252"
@@ -53,9 +54,10 @@ def repair_charsets(lines: list[str]) -> tuple[list[str], list[VCardProblem]]:
     for index, fallback in enumerate(_card_charsets(lines)):
         if not _ESCAPED_BYTE.search(lines[index]):
             continue
-        repaired[index], used = _redecode(lines[index], fallback or _FALLBACK)
+        repaired[index], used = _redecode(lines[index], fallback or "")
         if fallback is not None:
-            message = f"text is not valid UTF-8; read as {used}"
+            how = "its other bytes" if used == _FALLBACK else "it"
+            message = f"text is not valid UTF-8; read {how} as {used}"
             warnings.append(VCardProblem(index + 1, message))
     return repaired, warnings
 
@@ -96,17 +98,25 @@ def _charset_of(line: str) -> str:
     return "" if codec.replace("-", "_") in _UTF8_NAMES else found.group(1)
 
 
-def _redecode(line: str, fallback: str) -> tuple[str, str]:
-    """The line's original bytes decoded in its own CHARSET, the fallback, or latin-1."""
+def _redecode(line: str, declared: str) -> tuple[str, str]:
+    """A line in its own or its card's declared CHARSET; else only its bad bytes in cp1252."""
     try:
         data = line.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:
         return line, "UTF-8 (damaged)"
-    for name in (_charset_of(line), fallback, _FALLBACK):
-        if not name:
-            continue
-        try:
-            return data.decode(name), name
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+    for name in (_charset_of(line), declared):
+        if name:
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                continue
+    return _ESCAPED_RUN.sub(lambda run: _fallback(run.group()), line), _FALLBACK
+
+
+def _fallback(escaped: str) -> str:
+    """Bytes kept as surrogate escapes, decoded in cp1252 (latin-1 for its five holes)."""
+    data = escaped.encode("utf-8", "surrogateescape")
+    try:
+        return data.decode(_FALLBACK)
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
