@@ -58,7 +58,7 @@ def _ends_with_soft_break(parts: list[str]) -> bool:
 
 def _continues_base64(parts: list[str], raw: str) -> bool:
     """True for an unindented line of base64 after a base64 value, as vCard 2.1 writes them."""
-    if not _BASE64_RUN.fullmatch(raw.strip()):
+    if ":" in raw or not _BASE64_RUN.fullmatch(raw.strip()):
         return False
     return _BASE64_HEAD.search(parts[0].split(":", 1)[0]) is not None
 
