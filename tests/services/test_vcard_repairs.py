@@ -129,6 +129,15 @@ def test_a_nul_byte_is_taken_out_of_an_email(database):
     ]
 
 
+def test_control_characters_in_quoted_printable_are_taken_out():
+    text = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ola\r\nNOTE;ENCODING=QUOTED-PRINTABLE:a=00b=0D=0Ac\r\nEND:VCARD\r\n"
+    parsed = parse_vcards(text)
+    assert parsed.cards[0].notes == "ab\nc"
+    assert [(w.line, w.message) for w in parsed.warnings] == [
+        (4, "NOTE had control characters (NUL); kept the text without them")
+    ]
+
+
 def test_utf16_with_an_odd_byte_count_is_a_clear_error():
     path = DATA / "damaged" / "utf16_odd_bytes.vcf"
     with pytest.raises(UserError) as raised:

@@ -10,6 +10,8 @@ Item = dict[str, str]  # {"value": ..., "label": ...}, as ContactRecord stores t
 
 _ESCAPE = re.compile(r"\\([\\;,:nN])")
 _ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
+# Control bytes a quoted-printable value may decode to; TAB, CR and LF are text there.
+_QP_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _VALUE_KINDS = {"INLINE", "URL", "URI", "CONTENT-ID", "CID"}
 
 
@@ -99,13 +101,18 @@ def _parse_param(raw: str) -> tuple[str, list[str]]:
 
 def decode_quoted_printable(raw: str, *, charset: str) -> str:
     """Decode a quoted-printable value in its charset (UTF-8 default, latin-1 fallback)."""
-    data = quopri.decodestring(raw.encode("utf-8"))
+    data = _QP_CONTROL.sub(b"", quopri.decodestring(raw.encode("utf-8")))
     for name in (charset, "UTF-8", "latin-1"):
         try:
             return data.decode(name).replace("\r\n", "\n").replace("\r", "\n")
         except (LookupError, UnicodeDecodeError):
             continue
     return data.decode("latin-1")
+
+
+def quoted_printable_controls(raw: str) -> str:
+    """The control characters (not TAB or line ends) a quoted-printable value decodes to."""
+    return b"".join(_QP_CONTROL.findall(quopri.decodestring(raw.encode("utf-8")))).decode("latin-1")
 
 
 def unescape(value: str) -> str:

@@ -68,6 +68,11 @@ def strip_controls(line: str) -> tuple[str, str]:
     found = _CONTROL.findall(line)
     if not found:
         return line, ""
-    names = {_CONTROL_NAMES.get(char, f"U+{ord(char):04X}"): None for char in found}
     cleaned = _CONTROL.sub(lambda m: " " if m.group() in "\r\n" else "", line)
-    return cleaned, ", ".join(names)
+    return cleaned, control_names("".join(found))
+
+
+def control_names(chars: str) -> str:
+    """Control characters named once each, in order: 'NUL, CR, U+0007'."""
+    names = {_CONTROL_NAMES.get(char, f"U+{ord(char):04X}"): None for char in chars}
+    return ", ".join(names)

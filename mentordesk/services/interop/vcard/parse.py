@@ -10,11 +10,13 @@ from mentordesk.services.interop.vcard.content import (
     Item,
     VCardProblem,
     parse_property,
+    quoted_printable_controls,
     split_escaped,
     unescape,
 )
 from mentordesk.services.interop.vcard.encoding import repair_charsets
 from mentordesk.services.interop.vcard.lines import (
+    control_names,
     has_vcard,
     physical_lines,
     strip_controls,
@@ -130,6 +132,8 @@ def _read_line(draft: Draft, number: int, line: str, *, warnings: list[VCardProb
     """Read one content line into the draft, removing control characters with a warning."""
     line, removed = strip_controls(line)
     prop = parse_property(number, line)
+    if prop.first("ENCODING") == "QUOTED-PRINTABLE":
+        removed = removed or control_names(quoted_printable_controls(prop.value))
     if removed:
         message = f"{prop.name} had control characters ({removed}); kept the text without them"
         warnings.append(VCardProblem(number, message))
