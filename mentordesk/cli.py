@@ -176,6 +176,8 @@ def cmd_import_vcf(args: argparse.Namespace, workspace: Workspace) -> int:
     result = import_vcards(text)
     for problem in result.problems:
         print(f"{args.file}:{problem.line}: skipped: {problem.message}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"{args.file}:{warning.line}: warning: {warning.message}", file=sys.stderr)
     print(
         f"Imported {args.file}: {result.created} created, {result.updated} updated, "
         f"{result.unchanged} unchanged, {len(result.problems)} skipped."

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from mentordesk.core.progress import NoProgress, Progress, check_cancelled
 from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.services.contacts.records import add_contact
+from mentordesk.services.interop.vcard.encoding import decode_vcard_bytes
 from mentordesk.services.interop.vcard.parse import (
     Item,
     NotAVCardError,
@@ -69,10 +69,11 @@ class PreviewItem:
 
 @dataclass(frozen=True)
 class ImportPreview:
-    """What an import would do, card by card, and the cards it would skip."""
+    """What an import would do, card by card, the cards it would skip, the fields it would drop."""
 
     items: list[PreviewItem]
     problems: list[VCardProblem]
+    warnings: list[VCardProblem] = field(default_factory=list)
 
     def count(self, action: PreviewAction) -> int:
         """How many cards would have that outcome."""
@@ -81,41 +82,30 @@ class ImportPreview:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an import did."""
+    """What an import did: counts, skipped cards, and fields dropped or mended in kept cards."""
 
     created: int
     updated: int
     unchanged: int
     problems: list[VCardProblem]
+    warnings: list[VCardProblem] = field(default_factory=list)
 
 
 # ---- public entry points -------------------------------------------------------------------
 
 
 def read_vcard_file(path: Path | str) -> str:
-    """The text of a .vcf file: UTF-8 (BOM tolerated), UTF-16 with BOM, else Windows/latin-1."""
+    """The text of a .vcf file: UTF-16, else UTF-8 with other bytes kept to decode per line."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise UserError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
-    text = decode_vcard_bytes(data)
+    text = decode_vcard_bytes(data, source=str(path))
     if not has_vcard(text):
         raise NotAVCardError(
             f"{path} is not a vCard file (no BEGIN:VCARD); export the contacts as .vcf first."
         )
     return text
-
-
-def decode_vcard_bytes(data: bytes) -> str:
-    """Decode vCard bytes, falling back from UTF-8 to cp1252 and latin-1 (old Outlook)."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
 
 
 def import_vcards(text: str, *, progress: Progress = NO_PROGRESS) -> ImportResult:
@@ -129,6 +119,7 @@ def import_vcards(text: str, *, progress: Progress = NO_PROGRESS) -> ImportResul
         updated=counts[PreviewAction.UPDATE],
         unchanged=counts[PreviewAction.UNCHANGED],
         problems=parsed.problems,
+        warnings=parsed.warnings,
     )
 
 
@@ -136,7 +127,7 @@ def preview_vcards(text: str) -> ImportPreview:
     """What importing the text would do, card by card, without writing anything."""
     parsed = parse_vcards(text)
     items = _apply_all(parsed.cards, writer=_DryRunWriter(), progress=NO_PROGRESS)
-    return ImportPreview(items=items, problems=parsed.problems)
+    return ImportPreview(items=items, problems=parsed.problems, warnings=parsed.warnings)
 
 
 def export_vcards(contact_ids: Iterable[int] | None = None) -> str:
@@ -177,13 +168,20 @@ class _Lookup:
         self.by_name.setdefault(state["name"].casefold(), contact_id)
 
     def find(self, card: VCardContact) -> int | None:
-        """The contact a card stands for: by UID, then any email, then exact name."""
+        """The contact a card stands for: its UID or an email; without a UID, email then name."""
         if card.uid and card.uid in self.by_uid:
             return self.by_uid[card.uid]
+        found = self._find_by_email(card)
+        if found is None and not card.uid:
+            return self.by_name.get(card.name.casefold())
+        return found
+
+    def _find_by_email(self, card: VCardContact) -> int | None:
+        """The contact with any of the card's emails, case-insensitively."""
         for email in card.emails:
             if email["value"].casefold() in self.by_email:
                 return self.by_email[email["value"].casefold()]
-        return self.by_name.get(card.name.casefold())
+        return None
 
 
 def merged(state: State, card: VCardContact) -> State:
