@@ -171,3 +171,12 @@ def test_base64_fixture_is_a_real_image():
     text = (DATA / "photo_without_encoding.vcf").read_text()
     payload = "".join(text.split("PHOTO:", 1)[1].split("END:VCARD")[0].split())
     assert base64.b64decode(payload).startswith(PNG_MAGIC)
+
+
+def test_a_long_photo_damaged_in_places_is_kept_with_a_warning(database):
+    result, contacts = imported("damaged_long_photo.vcf")
+    ada = contacts["Ada Okonkwo"]
+    assert ada.photo is not None and bytes(ada.photo).startswith(b"\xff\xd8\xff")
+    assert warnings_of(result) == [
+        (5, "PHOTO is damaged base64; kept what could be read, it may not display")
+    ]

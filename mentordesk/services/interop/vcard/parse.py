@@ -125,6 +125,7 @@ def _read_card(
             _read_line(draft, number, line, warnings=warnings)
         except CardError as exc:
             warnings.append(VCardProblem(exc.line, f"{exc.message}; kept the rest of the card"))
+    warnings.extend(VCardProblem(line, message) for line, message in draft.kept_with_warning)
     return _finish(draft)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import string
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,9 @@ _DROPPED_TYPES = {"pref", "internet", "x400"}
 _ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*")
 _FULL_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 _NO_YEAR_DATE = re.compile(r"--(\d{2})-?(\d{2})")
+BASE64_ALPHABET = frozenset(string.ascii_letters + string.digits + "+/")
+DAMAGED_PHOTO_MIN = 256  # base64 characters: shorter damaged data is no photo worth keeping
+DAMAGED_PHOTO_SHARE = 0.95  # of the text must be base64 characters to count as a damaged photo
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"RIFF", b"BM")
 
 
@@ -52,6 +56,7 @@ class Draft:
     tags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     ab_labels: dict[str, str] = field(default_factory=dict)
+    kept_with_warning: list[tuple[int, str]] = field(default_factory=list)
 
 
 def unique(values: list, *, key: Callable) -> list:
@@ -200,7 +205,7 @@ def _on_photo(draft: Draft, prop: Property) -> None:
     if not embedded and _is_link(prop, value):
         draft.scalars.setdefault("photo_url", value)
     elif draft.photo is None and value:
-        draft.photo = _embedded_photo(prop, value)
+        draft.photo = _embedded_photo(draft, prop, value)
 
 
 def _is_link(prop: Property, value: str) -> bool:
@@ -208,10 +213,13 @@ def _is_link(prop: Property, value: str) -> bool:
     return prop.first("VALUE") in ("URI", "URL") or value.lower().startswith(("http:", "https:"))
 
 
-def _embedded_photo(prop: Property, value: str) -> bytes:
+def _embedded_photo(draft: Draft, prop: Property, value: str) -> bytes:
     """The bytes of an embedded photo: base64, a data: URI, or bare base64 of an image."""
     if prop.first("ENCODING") in ("B", "BASE64"):
-        return _base64(prop.line, value)
+        try:
+            return _base64(prop.line, value)
+        except CardError:
+            return _damaged_base64(draft, prop.line, value)
     if value[:5].lower() == "data:":
         return _data_uri(prop.line, value)
     return _bare_image(prop.line, value)
@@ -236,6 +244,22 @@ def _base64(line: int, value: str) -> bytes:
         return base64.b64decode(compact, validate=True)
     except (binascii.Error, ValueError):
         raise CardError(line, "PHOTO is not valid base64") from None
+
+
+def _damaged_base64(draft: Draft, line: int, value: str) -> bytes:
+    """A long photo whose base64 is damaged in places: what decodes is kept, with a warning.
+
+    Short or mostly foreign text is no photo at all and is dropped (CardError).
+    """
+    text = "".join(value.split())
+    compact = "".join(ch for ch in text if ch in BASE64_ALPHABET)
+    if len(compact) < DAMAGED_PHOTO_MIN or len(compact) < DAMAGED_PHOTO_SHARE * len(text):
+        raise CardError(line, "PHOTO is not valid base64")
+    data = base64.b64decode(compact[: len(compact) - len(compact) % 4])
+    draft.kept_with_warning.append(
+        (line, "PHOTO is damaged base64; kept what could be read, it may not display")
+    )
+    return data
 
 
 def _data_uri(line: int, value: str) -> bytes:
