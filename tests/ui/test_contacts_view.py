@@ -348,3 +348,15 @@ def test_vcard_preview_opens_after_the_read_is_delivered(view, monkeypatch):
     monkeypatch.setattr(VCardJobs, "preview_dialog", answer)
     view.contact_actions.import_vcf.trigger()
     assert opened == [False]
+
+
+def test_vcard_preview_names_repaired_fields_by_line(qtbot, database):
+    from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
+    from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
+
+    path = DATA / "repairs" / "bad_photo_base64.vcf"
+    dialog = VCardPreviewDialog(path=path, preview=preview_vcards(read_vcard_file(path)))
+    qtbot.addWidget(dialog)
+    assert dialog.problems.isHidden()
+    assert not dialog.warnings.isHidden()
+    assert "Line 5: PHOTO is not valid base64" in dialog.warnings.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -75,11 +75,16 @@ class VCardPreviewDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        self.problems = QLabel(self._problem_text(preview), self)
-        self.problems.setWordWrap(True)
-        self.problems.setAccessibleName(self.tr("Damaged cards"))
-        self.problems.setVisible(bool(preview.problems))
+        self.problems = self._note(
+            self.tr("These cards will be skipped:"), preview.problems, self.tr("Damaged cards")
+        )
+        self.warnings = self._note(
+            self.tr("Imported, with a field repaired or left out:"),
+            preview.warnings,
+            self.tr("Repaired fields"),
+        )
         layout.addWidget(self.problems)
+        layout.addWidget(self.warnings)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -92,13 +97,18 @@ class VCardPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def _problem_text(self, preview: ImportPreview) -> str:
-        """The skipped cards, one line each."""
-        lines = [self.tr("Line {0}: {1}").format(p.line, p.message) for p in preview.problems[:20]]
-        more = len(preview.problems) - len(lines)
+    def _note(self, heading: str, problems: list, name: str) -> QLabel:
+        """A heading and one line per problem (by line number); hidden when there are none."""
+        lines = [self.tr("Line {0}: {1}").format(p.line, p.message) for p in problems[:20]]
+        more = len(problems) - len(lines)
         if more > 0:
             lines.append(self.tr("… and {0} more").format(more))
-        return self.tr("These cards will be skipped:") + "\n" + "\n".join(lines)
+        note = QLabel(heading + "\n" + "\n".join(lines), self)
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setAccessibleName(name)
+        note.setVisible(bool(problems))
+        return note
 
 
 __all__ = ["PreviewItem", "VCardPreviewDialog", "preview_columns", "summary_text"]
