@@ -64,15 +64,22 @@ def add_contact(
     name = name.strip()
     if not name:
         raise ValueError("A contact needs a name.")
+    values = {"name": name, "organisation": organisation.strip()}
+    values["met_channel"] = met_channel.value if met_channel else ""
+    return insert_contact(values, direction=direction.value, stage=stage.value)
+
+
+def insert_contact(values: dict[str, Any], *, direction: str, stage: str) -> int:
+    """Insert a contact, its mentorship and first stage step in three statements (imports)."""
+    now, today = m.utc_now(), date.today()
+    dates = {"started_on": today} if stage == Stage.ACTIVE.value else {}
     with db.atomic():
-        contact = m.ContactRecord.create(
-            name=name,
-            organisation=organisation.strip(),
-            met_channel=met_channel.value if met_channel else "",
-        )
-        ship = m.MentorshipRecord.create(contact=contact, direction=direction.value)
-        change_stage(ship, stage.value)
-    return contact.id
+        contact_id = m.ContactRecord.insert(created_at=now, updated_at=now, **values).execute()
+        ship_id = m.MentorshipRecord.insert(
+            contact=contact_id, direction=direction, stage=stage, updated_at=now, **dates
+        ).execute()
+        m.StageChangeRecord.insert(mentorship=ship_id, stage=stage, changed_at=now).execute()
+    return contact_id
 
 
 def count_contacts() -> int:

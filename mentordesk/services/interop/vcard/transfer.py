@@ -9,11 +9,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from mentordesk.core.enums import MentorshipDirection, Stage
 from mentordesk.core.errors import UserError
 from mentordesk.core.progress import NoProgress, Progress, check_cancelled
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.contacts.records import add_contact
+from mentordesk.services.contacts.records import insert_contact
 from mentordesk.services.interop.vcard.encoding import decode_vcard_bytes
 from mentordesk.services.interop.vcard.parse import (
     Item,
@@ -297,13 +298,13 @@ class _DatabaseWriter:
     """Writes created and updated contacts to the database."""
 
     def create(self, state: State) -> int:
-        """Create the contact as add_contact does, then fill in the card's other fields."""
-        contact_id = add_contact(name=state["name"], organisation=state["organisation"])
-        values = {f: state[f] for f in FIELDS if f not in ("name", "organisation")}
+        """Create the contact (a prospect, as add_contact does) with every field of the card."""
+        values = {f: state[f] for f in FIELDS}
         if state["uid"]:
             values["uid"] = state["uid"]
-        m.ContactRecord.update(**values).where(m.ContactRecord.id == contact_id).execute()
-        return contact_id
+        return insert_contact(
+            values, direction=MentorshipDirection.THEY_MENTOR_ME.value, stage=Stage.PROSPECT.value
+        )
 
     def update(self, contact_id: int, values: State) -> None:
         """Write the changed fields and stamp the change."""
