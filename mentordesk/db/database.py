@@ -50,8 +50,13 @@ class WorkspaceSqlite(SqliteDatabase):
 
     def execute_sql(self, sql, params=None):
         """Run one statement; busy and full become one-line user errors."""
-        with self._as_user_errors():
-            return super().execute_sql(sql, params)
+        try:
+            with self._as_user_errors():
+                return super().execute_sql(sql, params)
+        except OperationalError as error:
+            if not _already_rolled_back(sql, error):
+                raise
+            return None  # SQLite undid the whole transaction (full disk): never hide the cause
 
     def commit(self) -> None:
         """Commit; busy and full become one-line user errors."""
@@ -78,6 +83,11 @@ class WorkspaceSqlite(SqliteDatabase):
             if "disk is full" in text or "disk I/O error" in text:
                 raise DiskFullError(FULL_MESSAGE.format(self.database)) from error
             raise
+
+
+def _already_rolled_back(sql: str, error: OperationalError) -> bool:
+    """True when rolling back to a savepoint fails because SQLite rolled everything back."""
+    return sql.startswith("ROLLBACK TO SAVEPOINT") and "no such savepoint" in str(error)
 
 
 class WorkspaceRouter(DatabaseProxy):
