@@ -50,3 +50,19 @@ def pace(*, actual: float, planned: float | None, margin: float = ON_TRACK_MARGI
     if actual <= planned - margin:
         return Pace.BEHIND
     return Pace.ON_TRACK
+
+
+def goal_progress(*, manual: bool, manual_percent: int, statuses: Iterable[str]) -> float:
+    """A goal's progress 0..1: set by hand (a percent, clamped) or from its tasks."""
+    if manual:
+        return min(100, max(0, manual_percent)) / 100
+    return progress_from_tasks(statuses)
+
+
+def goal_pace(
+    *, actual: float, start: date | None, target: date | None, today: date, finished: bool = False
+) -> Pace:
+    """The pace of a goal today: a finished goal is never behind; no plan without both dates."""
+    if finished:
+        return Pace.ON_TRACK if target is not None and start is not None else Pace.NO_PLAN
+    return pace(actual=actual, planned=planned_progress(start=start, target=target, today=today))

@@ -4,7 +4,14 @@ from datetime import date
 
 import pytest
 
-from mentordesk.core.goals import Pace, pace, planned_progress, progress_from_tasks
+from mentordesk.core.goals import (
+    Pace,
+    goal_pace,
+    goal_progress,
+    pace,
+    planned_progress,
+    progress_from_tasks,
+)
 
 
 def test_progress_counts_done_over_live_tasks():
@@ -39,3 +46,38 @@ def test_planned_progress_needs_a_forward_plan():
 )
 def test_pace(actual, planned, expected):
     assert pace(actual=actual, planned=planned) is expected
+
+
+def test_goal_progress_by_hand_is_a_clamped_percent():
+    assert goal_progress(manual=True, manual_percent=40, statuses=["done"]) == 0.4
+    assert goal_progress(manual=True, manual_percent=140, statuses=[]) == 1.0
+    assert goal_progress(manual=True, manual_percent=-5, statuses=[]) == 0.0
+
+
+def test_goal_progress_from_tasks_ignores_the_manual_value():
+    assert goal_progress(manual=False, manual_percent=90, statuses=["done", "todo"]) == 0.5
+
+
+@pytest.mark.parametrize(
+    ("actual", "today", "expected"),
+    [
+        (0.5, date(2026, 1, 6), Pace.ON_TRACK),  # half the time, half the work
+        (0.9, date(2026, 1, 6), Pace.AHEAD),
+        (0.1, date(2026, 1, 6), Pace.BEHIND),
+        (0.0, date(2026, 1, 1), Pace.ON_TRACK),  # day one: nothing expected yet
+        (0.95, date(2026, 2, 1), Pace.ON_TRACK),  # past the target, nearly done
+        (0.5, date(2026, 2, 1), Pace.BEHIND),  # past the target, half done
+    ],
+)
+def test_goal_pace_against_a_straight_line(actual, today, expected):
+    start, target = date(2026, 1, 1), date(2026, 1, 11)
+    assert goal_pace(actual=actual, start=start, target=target, today=today) is expected
+
+
+def test_a_finished_goal_is_never_behind():
+    start, target = date(2026, 1, 1), date(2026, 1, 11)
+    got = goal_pace(actual=0.2, start=start, target=target, today=date(2026, 3, 1), finished=True)
+    assert got is Pace.ON_TRACK
+    assert (
+        goal_pace(actual=0.2, start=None, target=None, today=start, finished=True) is Pace.NO_PLAN
+    )
