@@ -85,6 +85,11 @@ class Workspace:
         return self.root / "logs" / "mentordesk.log"
 
     @property
+    def files(self) -> Path:
+        """Files the user attached (task deliverables), kept with the workspace."""
+        return self.root / "files"
+
+    @property
     def lock_file(self) -> Path:
         """The lock file held by a running GUI."""
         return self.root / "mentordesk.lock"

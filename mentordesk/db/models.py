@@ -271,7 +271,10 @@ class TaskRecord(SyncedRecord):
     estimate_minutes = IntegerField(null=True)
     deliverable = CharField(default="")
     is_deliverable = BooleanField(default=False)
-    recurrence = CharField(default="")
+    recurrence = CharField(default="")  # RRULE text; every occurrence of a series carries it
+    recurrence_start = DateField(null=True)  # the rule's anchor (DTSTART)
+    series_uid = CharField(default="", index=True)  # shared by the occurrences of a series
+    waiting_on = CharField(default="")  # Party: "them" when the task waits on the other side
     goal = ForeignKeyField(GoalRecord, null=True, backref="tasks", on_delete="SET NULL")
     contact = ForeignKeyField(ContactRecord, null=True, backref="tasks", on_delete="SET NULL")
     meeting = ForeignKeyField(MeetingRecord, null=True, backref="tasks", on_delete="SET NULL")
@@ -280,15 +283,19 @@ class TaskRecord(SyncedRecord):
 
 
 class TimeEntryRecord(SyncedRecord):
-    """Time invested in a task, goal or mentorship."""
+    """Time invested in a task, goal, mentorship or meeting; `running` marks the live timer."""
 
     started_at = UTCDateTimeField()
     minutes = IntegerField()
+    running = BooleanField(default=False)  # at most one: the timer, minutes set when stopped
     note = TextField(default="")
     task = ForeignKeyField(TaskRecord, null=True, backref="time_entries", on_delete="CASCADE")
     goal = ForeignKeyField(GoalRecord, null=True, backref="time_entries", on_delete="CASCADE")
     mentorship = ForeignKeyField(
         MentorshipRecord, null=True, backref="time_entries", on_delete="CASCADE"
+    )
+    meeting = ForeignKeyField(
+        MeetingRecord, null=True, backref="time_entries", on_delete="SET NULL"
     )
 
 

@@ -8,8 +8,8 @@ from datetime import date
 
 from peewee import JOIN
 
-from mentordesk.core.enums import ProgressMode, TaskStatus
-from mentordesk.core.goals import Pace, pace, planned_progress, progress_from_tasks
+from mentordesk.core.enums import GoalStatus, ProgressMode, TaskStatus
+from mentordesk.core.goals import Pace, goal_pace, goal_progress
 from mentordesk.db import models as m
 
 OPEN_STATUSES = (TaskStatus.TODO.value, TaskStatus.DOING.value)
@@ -27,6 +27,14 @@ class TaskRow:
     estimate_minutes: int | None
     goal: str
     contact: str
+    goal_id: int | None = None
+    contact_id: int | None = None
+    mentor_id: int | None = None
+    waiting_on: str = ""
+    notes: str = ""
+    checklist: tuple[tuple[str, bool], ...] = ()
+    deliverable: str = ""
+    recurrence: str = ""
 
     def is_overdue(self, today: date) -> bool:
         """True when the task is open and its due date has passed."""
@@ -44,6 +52,8 @@ class GoalRow:
     status: str
     progress: float
     pace: Pace
+    mentor_id: int | None = None
+    started_on: date | None = None
 
 
 def list_tasks(
@@ -54,10 +64,16 @@ def list_tasks(
     ``contact_id`` keeps the contact's tasks, ``open_only`` the open ones, ``due_by`` those
     due on or before that day.
     """
-    task, goal, contact = m.TaskRecord, m.GoalRecord, m.ContactRecord
+    task, goal, contact, ship = m.TaskRecord, m.GoalRecord, m.ContactRecord, m.MentorshipRecord
     query = (
-        task.select(task, goal.title.alias("goal_title"), contact.name.alias("contact_name"))
+        task.select(
+            task,
+            goal.title.alias("goal_title"),
+            contact.name.alias("contact_name"),
+            ship.contact.alias("mentor_id"),
+        )
         .join_from(task, goal, JOIN.LEFT_OUTER)
+        .join_from(goal, ship, JOIN.LEFT_OUTER)
         .join_from(task, contact, JOIN.LEFT_OUTER)
         .order_by(task.id)
     )
@@ -67,11 +83,12 @@ def list_tasks(
         query = query.where(task.status.in_(OPEN_STATUSES))
     if due_by is not None:
         query = query.where(task.due <= due_by)
-    return [_task_row(t, t.goal_title or "", t.contact_name or "") for t in query.objects()]
+    return [task_row(t, t.goal_title or "", t.contact_name or "") for t in query.objects()]
 
 
-def _task_row(task: m.TaskRecord, goal: str, contact: str) -> TaskRow:
+def task_row(task: m.TaskRecord, goal: str, contact: str) -> TaskRow:
     """A task record with its goal and contact names as a row."""
+    mentor = getattr(task, "mentor_id", None) or task.contact_id
     return TaskRow(
         id=task.id,
         title=task.title,
@@ -81,6 +98,14 @@ def _task_row(task: m.TaskRecord, goal: str, contact: str) -> TaskRow:
         estimate_minutes=task.estimate_minutes,
         goal=goal,
         contact=contact,
+        goal_id=task.goal_id,
+        contact_id=task.contact_id,
+        mentor_id=mentor,
+        waiting_on=task.waiting_on,
+        notes=task.notes,
+        checklist=tuple((i["text"], bool(i["done"])) for i in task.checklist or []),
+        deliverable=task.deliverable,
+        recurrence=task.recurrence,
     )
 
 
@@ -88,7 +113,7 @@ def list_goals(*, today: date, contact_id: int | None = None) -> list[GoalRow]:
     """Goals (all, or those of the contact's mentorships) with progress and pace, in 2 queries."""
     goal, ship, task = m.GoalRecord, m.MentorshipRecord, m.TaskRecord
     goals = (
-        goal.select(goal, m.ContactRecord.name.alias("mentor"))
+        goal.select(goal, m.ContactRecord.name.alias("mentor"), ship.contact.alias("mentor_id"))
         .join(ship, JOIN.LEFT_OUTER)
         .join(m.ContactRecord, JOIN.LEFT_OUTER)
         .order_by(goal.target_date, goal.id)
@@ -106,8 +131,9 @@ def list_goals(*, today: date, contact_id: int | None = None) -> list[GoalRow]:
 def _goal_row(goal: m.GoalRecord, statuses: list[str], mentor: str, today: date) -> GoalRow:
     """A goal record as a row with computed progress and pace."""
     manual = goal.progress_mode == ProgressMode.MANUAL.value
-    actual = goal.manual_progress / 100 if manual else progress_from_tasks(statuses)
-    planned = planned_progress(start=goal.started_on, target=goal.target_date, today=today)
+    actual = goal_progress(manual=manual, manual_percent=goal.manual_progress, statuses=statuses)
+    finished = goal.status != GoalStatus.OPEN.value
+    start, target = goal.started_on, goal.target_date
     return GoalRow(
         id=goal.id,
         title=goal.title,
@@ -115,5 +141,7 @@ def _goal_row(goal: m.GoalRecord, statuses: list[str], mentor: str, today: date)
         target_date=goal.target_date,
         status=goal.status,
         progress=actual,
-        pace=pace(actual=actual, planned=planned),
+        pace=goal_pace(actual=actual, start=start, target=target, today=today, finished=finished),
+        mentor_id=getattr(goal, "mentor_id", None),
+        started_on=start,
     )
