@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         "agenda", help="upcoming meetings, due tasks, people to reach out to"
     )
     agenda.add_argument("--days", type=_positive_days, default=7, help="how far ahead (default 7)")
+    add_task = commands.add_parser("add-task", help="quick capture of a task from one line")
+    add_task.add_argument("text", metavar="TEXT", help='a line: "Send the deck to Priya fri !high"')
     return parser
 
 
@@ -205,6 +207,20 @@ def cmd_agenda(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
+def cmd_add_task(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Create a task from one line and print what was understood."""
+    from datetime import date
+
+    from mentordesk.services.tasks.quick_add import describe_quick_add, quick_add_task
+
+    _open(workspace)
+    understood, task_id = quick_add_task(args.text, today=date.today())
+    print(f"Added task {task_id}:")
+    for what, value in describe_quick_add(understood):
+        print(f"  {what + ':':<10}{value}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "seed-demo": cmd_seed_demo,
     "export-json": cmd_export_json,
@@ -212,4 +228,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "import-vcf": cmd_import_vcf,
     "export-vcf": cmd_export_vcf,
     "agenda": cmd_agenda,
+    "add-task": cmd_add_task,
 }

@@ -95,7 +95,7 @@ def test_demo_data_shows_in_each_table(demo_window):
         demo_window.show_view(key)
         assert demo_window.views[key].model.rowCount() == rows
     demo_window.show_view("tasks")
-    assert demo_window.views["tasks"].task_model.rowCount() == 11
+    assert demo_window.views["tasks"].task_model.rowCount() == 15  # 11, then 4 added with issue 9
     demo_window.show_view("calendar")
     assert demo_window.views["calendar"].model.rowCount() >= 10
 
