@@ -19,6 +19,7 @@ class MainActions:
     import_contacts: QAction
     export_contacts: QAction
     load_sample: QAction
+    quick_add: QAction
     open_data_folder: QAction
     quit: QAction
     undo: QAction
@@ -49,6 +50,7 @@ def create_actions(parent: QWidget, specs: list[ViewSpec], stack: QUndoStack) ->
         import_contacts=_action(parent, tr("&Import contacts from vCard…")),
         export_contacts=_action(parent, tr("Export &contacts as vCard…")),
         load_sample=_action(parent, tr("Load &sample data")),
+        quick_add=_action(parent, tr("&Quick add task…"), "Ctrl+Shift+A"),
         open_data_folder=_action(parent, tr("Open &data folder")),
         quit=_action(parent, tr("&Quit"), QKeySequence.StandardKey.Quit),
         undo=_undo_action(
@@ -75,6 +77,7 @@ def _undo_action(action: QAction, shortcut: QKeySequence.StandardKey) -> QAction
 def shortcut_lines(actions: MainActions) -> list[tuple[str, str]]:
     """(shortcut, what it does) for every action that has a shortcut."""
     every = [
+        actions.quick_add,
         actions.export_json,
         actions.undo,
         actions.redo,
@@ -125,6 +128,35 @@ def create_contact_actions(parent: QWidget) -> ContactActions:
         merge=_action(parent, tr("&Merge duplicate…"), "Ctrl+M"),
         import_vcf=_action(parent, tr("&Import vCard…"), "Ctrl+I"),
         export_vcf=_action(parent, tr("E&xport vCard…"), "Ctrl+Shift+X"),
+    )
+    for action in actions.all():
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        parent.addAction(action)
+    return actions
+
+
+@dataclass
+class TaskActions:
+    """The tasks view's actions on the selected tasks."""
+
+    complete: QAction
+    reschedule: QAction
+    drop: QAction
+    timer: QAction
+
+    def all(self) -> list[QAction]:
+        """Every action, in toolbar order."""
+        return [self.complete, self.reschedule, self.drop, self.timer]
+
+
+def create_task_actions(parent: QWidget) -> TaskActions:
+    """Create the tasks view's actions with their shortcuts (active while the view shows)."""
+    tr = parent.tr
+    actions = TaskActions(
+        complete=_action(parent, tr("&Complete"), "Ctrl+Return"),
+        reschedule=_action(parent, tr("&Reschedule…"), "Ctrl+R"),
+        drop=_action(parent, tr("&Drop"), "Ctrl+Shift+D"),
+        timer=_action(parent, tr("Start &timer"), "Ctrl+T"),
     )
     for action in actions.all():
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -22,6 +22,7 @@ from mentordesk import __version__
 from mentordesk.core.changes import ChangeKind
 from mentordesk.ui.actions import MainActions, create_actions, shortcut_lines
 from mentordesk.ui.context import UiContext
+from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.views import ViewSpec, view_specs
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.workspace_watch import WorkspaceWatch
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a.import_contacts, a.export_contacts, a.export_json])
         file_menu.addSeparator()
-        file_menu.addActions([a.load_sample, a.open_data_folder])
+        file_menu.addActions([a.quick_add, a.load_sample, a.open_data_folder])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         a.import_contacts.triggered.connect(lambda: self._contacts().vcard.start_import())
         a.export_contacts.triggered.connect(lambda: self._contacts().vcard.start_export())
         a.load_sample.triggered.connect(self.load_sample_data)
+        a.quick_add.triggered.connect(self.open_quick_add)
         a.open_data_folder.triggered.connect(self.open_data_folder)
         a.quit.triggered.connect(self.close)
         a.shortcuts_help.triggered.connect(self.show_shortcuts)
@@ -148,6 +150,13 @@ class MainWindow(QMainWindow):
     def add_first_contact(self) -> None:
         """Go to Contacts and open the add dialog."""
         self._contacts().open_add_dialog()
+
+    def open_quick_add(self) -> QuickAddDialog:
+        """Open the quick-add line over whatever view is in front."""
+        dialog = QuickAddDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def load_sample_data(self) -> None:
         """Fill an empty workspace with the sample data, as a write job."""

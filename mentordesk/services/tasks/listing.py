@@ -8,7 +8,7 @@ from datetime import date
 
 from peewee import JOIN
 
-from mentordesk.core.enums import GoalStatus, ProgressMode, TaskStatus
+from mentordesk.core.enums import GoalStatus, ProgressMode, Stage, TaskStatus
 from mentordesk.core.goals import Pace, goal_pace, goal_progress
 from mentordesk.db import models as m
 
@@ -145,3 +145,16 @@ def _goal_row(goal: m.GoalRecord, statuses: list[str], mentor: str, today: date)
         mentor_id=getattr(goal, "mentor_id", None),
         started_on=start,
     )
+
+
+def list_mentors() -> list[tuple[int, str]]:
+    """(contact id, name) of everyone in a mentorship past the prospect stage, by name."""
+    contact, ship = m.ContactRecord, m.MentorshipRecord
+    query = (
+        contact.select(contact.id, contact.name)
+        .join(ship)
+        .where(ship.stage != Stage.PROSPECT.value)
+        .distinct()
+        .order_by(contact.name)
+    )
+    return list(query.tuples())

@@ -1,16 +1,24 @@
-"""The goal and task list models."""
+"""The goal and task list models; tasks edit inline and drag onto the board as ids."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QMimeData, Qt, Signal
 
 from mentordesk.core.enums import GoalStatus, Priority, TaskStatus
 from mentordesk.services.tasks.listing import GoalRow, TaskRow
 from mentordesk.ui.format import due_text, fmt_date, fmt_minutes, fmt_percent
 from mentordesk.ui.labels import label
-from mentordesk.ui.widgets.table_model import Column, RowTableModel
+from mentordesk.ui.widgets.table_model import ROOT, Column, Index, RowTableModel
+
+TASK_IDS_MIME = "application/x-mentordesk-task-ids"
+TITLE, STATUS, PRIORITY, DUE, GOAL, WITH, ESTIMATE = range(7)
+EDITABLE = {TITLE: "title", STATUS: "status", PRIORITY: "priority", DUE: "due"}
+EDITABLE[ESTIMATE] = "estimate_minutes"
 
 
 def _tr(text: str) -> str:
@@ -22,7 +30,7 @@ def task_columns(today: date) -> list[Column]:
     """The columns of the task list."""
     status_order = {value: i for i, value in enumerate(TaskStatus.values())}
     return [
-        Column(_tr("Task"), lambda r: r.title),
+        Column(_tr("Task"), lambda r: r.title, tooltip=_task_tooltip),
         Column(
             _tr("Status"), lambda r: label(TaskStatus, r.status), lambda r: status_order[r.status]
         ),
@@ -41,6 +49,21 @@ def task_columns(today: date) -> list[Column]:
             align_right=True,
         ),
     ]
+
+
+def _task_tooltip(row: TaskRow) -> str:
+    """Notes, checklist progress, waiting state and recurrence of a task, for its tooltip."""
+    lines = [row.notes] if row.notes else []
+    if row.checklist:
+        done = sum(1 for _, ticked in row.checklist if ticked)
+        lines.append(_tr("Checklist: {0} of {1} done").format(done, len(row.checklist)))
+    if row.waiting_on:
+        lines.append(_tr("Waiting on the other side"))
+    if row.recurrence:
+        lines.append(_tr("Repeats: {0}").format(row.recurrence))
+    if row.deliverable:
+        lines.append(_tr("Deliverable: {0}").format(row.deliverable))
+    return "\n".join(lines)
 
 
 def goal_columns() -> list[Column]:
@@ -63,11 +86,89 @@ def goal_columns() -> list[Column]:
 
 
 class TaskTableModel(RowTableModel):
-    """Tasks as rows of TaskRow; overdue ones are emphasised."""
+    """Tasks as rows of TaskRow; overdue ones are emphasised; cells edit in place."""
+
+    edit_requested = Signal(int, str, object)
+    """The user changed a cell: (task id, field name, new stored value)."""
 
     def __init__(self, today: date, parent=None) -> None:
         super().__init__(task_columns(today), parent)
         self.emphasis = lambda row: row.is_overdue(today)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows select and drag; title, status, priority, due and estimate edit."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell data; the edit role gives the stored value an editor starts from."""
+        if role == Qt.ItemDataRole.EditRole and index.isValid() and index.row() < len(self.rows):
+            return _edit_value(self.rows[index.row()], index.column())
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Show the edit at once and ask the view to store it (an undoable step)."""
+        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
+            return False
+        row, field = self.rows[index.row()], EDITABLE[index.column()]
+        stored = _stored_value(field, value)
+        if stored is None and field == "title" or stored == getattr(row, field):
+            return False
+        self.rows[index.row()] = dataclasses.replace(row, **{field: stored})
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 6))
+        self.edit_requested.emit(row.id, field, stored)
+        return True
+
+    def mimeTypes(self) -> list[str]:
+        """Tasks drag as a list of ids."""
+        return [TASK_IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        """The ids of the dragged tasks."""
+        ids = sorted({self.rows[i.row()].id for i in indexes if i.isValid()})
+        mime = QMimeData()
+        mime.setData(TASK_IDS_MIME, QByteArray(json.dumps(ids).encode()))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        """A task is moved, never copied."""
+        return Qt.DropAction.MoveAction
+
+    def row_by_id(self, task_id: int) -> TaskRow | None:
+        """The row of a task, or None."""
+        return next((r for r in self.rows if r.id == task_id), None)
+
+
+def task_ids_from(mime: QMimeData) -> list[int]:
+    """The task ids a drag carries (none if it carries something else)."""
+    if not mime.hasFormat(TASK_IDS_MIME):
+        return []
+    return [int(i) for i in json.loads(bytes(mime.data(TASK_IDS_MIME)).decode())]
+
+
+def _edit_value(row: TaskRow, column: int) -> Any:
+    """The value an editor starts from."""
+    field = EDITABLE.get(column)
+    if field == "due":
+        return QDate(row.due) if row.due else QDate()
+    if field == "estimate_minutes":
+        return row.estimate_minutes or 0
+    return getattr(row, field) if field else None
+
+
+def _stored_value(field: str, value: Any) -> Any:
+    """An editor's value in stored form."""
+    if field == "title":
+        return str(value).strip() or None
+    if field == "due":
+        return value.toPython() if isinstance(value, QDate) and value.isValid() else value
+    if field in ("priority", "estimate_minutes"):
+        return int(value) if value not in (None, "") else None
+    return value
 
 
 class GoalTableModel(RowTableModel):
@@ -77,4 +178,4 @@ class GoalTableModel(RowTableModel):
         super().__init__(goal_columns(), parent)
 
 
-__all__ = ["GoalRow", "GoalTableModel", "TaskRow", "TaskTableModel"]
+__all__ = ["ROOT", "GoalRow", "GoalTableModel", "TaskRow", "TaskTableModel", "task_ids_from"]

@@ -1,23 +1,71 @@
-"""The tasks view: goals with their pace, and the tasks and deliverables behind them."""
+"""The tasks view: lists and smart lists beside the tasks, as a table or a board; a timer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentordesk.core.changes import ChangeKind
-from mentordesk.services.tasks.listing import list_goals, list_tasks
+from mentordesk.services.tasks.editing import reschedule_tasks, set_status, update_task
+from mentordesk.services.tasks.overview import TaskOverview, load_overview
+from mentordesk.services.tasks.recurring import create_due_occurrences
+from mentordesk.services.tasks.time_invested import start_timer, stop_timer
+from mentordesk.ui.actions import create_task_actions
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.tasks.table_model import GoalTableModel, TaskTableModel
+from mentordesk.ui.tasks.board import TaskBoard
+from mentordesk.ui.tasks.delegates import TaskItemDelegate
+from mentordesk.ui.tasks.dialogs import RescheduleDialog
+from mentordesk.ui.tasks.goal_summary import GoalSummary
+from mentordesk.ui.tasks.lists_model import TaskList, TaskListsModel, build_lists
+from mentordesk.ui.tasks.quick_add import QuickAddDialog
+from mentordesk.ui.tasks.table_model import GOAL, TITLE, WITH, GoalTableModel, TaskTableModel
+from mentordesk.ui.tasks.timer_bar import TimerBar
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
-from mentordesk.ui.widgets.record_table import RecordTable
+from mentordesk.ui.widgets.record_table import RecordTable, RowFilterProxy
+from mentordesk.ui.widgets.table_model import RowTableModel
+
+CHANGES = ChangeKind.TASKS | ChangeKind.GOALS
+
+
+class TaskFilterProxy(RowFilterProxy):
+    """The search text and the selected list together decide which tasks show."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.keep: Callable[[Any], bool] = lambda row: True
+
+    def set_keep(self, keep: Callable[[Any], bool]) -> None:
+        """Keep only the rows the selected list accepts."""
+        self.beginFilterChange()
+        self.keep = keep
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        """In the selected list and matching the search."""
+        row = self.sourceModel().row_at(source_row)
+        return self.keep(row) and super().filterAcceptsRow(source_row, source_parent)
 
 
 class TasksView(FeatureView):
-    """Goals above, tasks below; overdue tasks stand out."""
+    """Lists on the left; the chosen list's tasks as a table or a board; undoable edits."""
 
-    kinds = ChangeKind.TASKS | ChangeKind.GOALS
+    kinds = CHANGES
 
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
@@ -26,42 +74,246 @@ class TasksView(FeatureView):
             subtitle=self.tr("What you are working towards, how you are pacing, and what is due."),
             parent=parent,
         )
+        self.overview: TaskOverview | None = None
+        self.current_list = "all"
+        self._checked_recurrence_on: date | None = None
         self._build_ui()
+        self._connect()
 
     def _build_ui(self) -> None:
-        """Goal and task tables in a vertical splitter."""
+        """Timer and actions above; lists beside the task table and board."""
+        self.actions = create_task_actions(self)
         self.goal_model = GoalTableModel(self)
         self.task_model = TaskTableModel(self.context.today(), self)
-        self.goals = RecordTable(
-            model=self.goal_model,
-            name=self.tr("Goals"),
-            empty=EmptyState(
-                heading=self.tr("No goals yet"),
-                text=self.tr("Agree a goal with a mentor and its progress will show here."),
-            ),
-        )
-        self.tasks = RecordTable(
+        self.timer_bar = TimerBar(self.context.now, self)
+        self.body.addLayout(self._toolbar())
+        self.lists_model = TaskListsModel(self)
+        self.lists = _lists_table(self.lists_model, self.tr("Task lists"))
+        self.goal_summary = GoalSummary(self)
+        self.goal_summary.hide()
+        self.tasks = self._task_table()
+        self.board = TaskBoard(self.task_model, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("List or board"))
+        self.tabs.addTab(self.tasks, self.tr("&List"))
+        self.tabs.addTab(self.board, self.tr("&Board"))
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.goal_summary)
+        column.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.lists)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 900])
+        self.body.addWidget(splitter, 1)
+
+    def _toolbar(self) -> QHBoxLayout:
+        """Quick add, the actions on the selection, and the timer."""
+        row = QHBoxLayout()
+        self.quick_add_button = QPushButton(self.tr("Quick &add…"), self)
+        self.quick_add_button.setAccessibleName(self.tr("Quick add task"))
+        self.quick_add_button.setToolTip(self.tr("Quick add a task (Ctrl+Shift+A)"))
+        row.addWidget(self.quick_add_button)
+        for action in self.actions.all():
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            row.addWidget(button)
+        row.addWidget(self.timer_bar, 1)
+        return row
+
+    def _task_table(self) -> RecordTable:
+        """The task table: several rows select; cells edit on double-click, F2 or typing."""
+        table = RecordTable(
             model=self.task_model,
             name=self.tr("Tasks"),
+            proxy=TaskFilterProxy(self),
             empty=EmptyState(
                 heading=self.tr("No tasks yet"),
-                text=self.tr("Tasks and deliverables you take from meetings will show here."),
+                text=self.tr("Press Ctrl+Shift+A to add one, or take them from meetings."),
                 actions=[(self.tr("Load sample data"), self.sample_data_requested.emit)],
             ),
         )
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.goals)
-        splitter.addWidget(self.tasks)
-        splitter.setStretchFactor(1, 2)
-        self.body.addWidget(splitter, 1)
+        view = table.table
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        view.setItemDelegate(TaskItemDelegate(view))
+        view.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _connect(self) -> None:
+        """Wire lists, edits, drops, actions and the timer."""
+        self.lists.selectionModel().currentRowChanged.connect(self._list_chosen)
+        self.task_model.edit_requested.connect(self.edit_task)
+        self.task_model.modelReset.connect(
+            lambda: self.tasks.table.horizontalHeader().setStretchLastSection(False)
+        )
+        self.board.moved.connect(self.move_tasks)
+        self.actions.complete.triggered.connect(lambda: self.set_selected_status("done"))
+        self.actions.drop.triggered.connect(lambda: self.set_selected_status("dropped"))
+        self.actions.reschedule.triggered.connect(self.ask_reschedule)
+        self.actions.timer.triggered.connect(self.toggle_timer)
+        self.timer_bar.stop_requested.connect(self.stop_timer)
+        self.quick_add_button.clicked.connect(self.open_quick_add)
 
     def reload(self) -> None:
-        """Load goals and tasks in the background."""
+        """Create recurring tasks that came due (once a day), then read everything."""
         today = self.context.today()
-        self.load_in_background(
-            "tasks/goals", lambda: list_goals(today=today), self.goal_model.set_rows
+        if self._checked_recurrence_on != today:
+            self._checked_recurrence_on = today
+            self.context.jobs.start(
+                title=self.tr("Adding recurring tasks"),
+                work=lambda progress: create_due_occurrences(today=today),
+                writes=True,
+                show_progress=False,
+                then=lambda created: self.reload() if created else None,
+            )
+        load = lambda: load_overview(today=today)  # noqa: E731
+        self.load_in_background("tasks/overview", load, self.show_overview)
+
+    def show_overview(self, overview: TaskOverview) -> None:
+        """Show what was read, keeping the chosen list."""
+        self.overview = overview
+        self.goal_model.set_rows(overview.goals)
+        self.task_model.set_rows(overview.tasks)
+        lists = build_lists(overview.tasks, overview.goals, overview.mentors, self.context.today())
+        self.lists_model.set_rows(lists)
+        self.timer_bar.show_timer(overview.timer)
+        self.actions.timer.setText(
+            self.tr("Stop &timer") if overview.timer else self.tr("Start &timer")
         )
-        self.load_in_background("tasks/tasks", list_tasks, self.task_model.set_rows)
+        self.choose_list(self.current_list)
+
+    def choose_list(self, key: str) -> None:
+        """Select a list by key (`all`, `smart:today`, `mentor:3`, `goal:2`…)."""
+        row = self.lists_model.row_of(key)
+        if row < 0:
+            row = self.lists_model.row_of("all")
+        self.lists.selectionModel().setCurrentIndex(
+            self.lists_model.index(row, 0),
+            self.lists.selectionModel().SelectionFlag.ClearAndSelect,
+        )
+        self._apply(self.lists_model.row_at(row))
+
+    def _list_chosen(self, current, previous) -> None:
+        """The user picked another list."""
+        if current.isValid():
+            self._apply(self.lists_model.row_at(current.row()))
+
+    def _apply(self, entry: TaskList) -> None:
+        """Filter the table and board by the list; show the goal above its tasks."""
+        if entry.heading:
+            return
+        self.current_list = entry.key
+        self.tasks.proxy.set_keep(entry.accepts)
+        self.board.set_keep(entry.accepts)
+        goal = next((g for g in self.goal_model.rows if g.id == entry.goal_id), None)
+        if goal is not None and self.overview is not None:
+            minutes = self.overview.goal_minutes.get(goal.id, 0)
+            self.goal_summary.show_goal(goal, minutes, self.context.today())
+        self.goal_summary.setVisible(goal is not None)
+        self.tasks.table.setColumnHidden(GOAL, entry.key.startswith("goal:"))
+        self.tasks.table.setColumnHidden(WITH, entry.key.startswith("mentor:"))
+
+    def selected_ids(self) -> list[int]:
+        """The tasks selected in the table or, when it shows, on the board."""
+        if self.tabs.currentWidget() is self.board:
+            return self.board.selected_ids()
+        rows = self.tasks.table.selectionModel().selectedRows()
+        return [index.data(RowTableModel.RowRole).id for index in rows]
+
+    def run_write(self, label: str, work: Callable[[], Any]) -> None:
+        """Run a write as one undoable step."""
+        self.context.undo.run(label=label, work=lambda progress: work(), changes=CHANGES)
+
+    def edit_task(self, task_id: int, field: str, value: Any) -> None:
+        """Store an inline edit."""
+        row = self.task_model.row_by_id(task_id)
+        title = row.title if row else ""
+        label = self.tr("Edit “{0}”").format(title)
+        self.run_write(label, lambda: update_task(task_id, **{field: value}))
+
+    def move_tasks(self, ids: list[int], status: str) -> None:
+        """Tasks dragged to a board column take its status."""
+        self.run_write(self._label("move", ids), lambda: set_status(ids, status))
+
+    def set_selected_status(self, status: str) -> None:
+        """Complete or drop the selected tasks."""
+        ids = self.selected_ids()
+        if ids:
+            verb = "complete" if status == "done" else "drop"
+            self.run_write(self._label(verb, ids), lambda: set_status(ids, status))
+
+    def ask_reschedule(self) -> None:
+        """Ask for a new due date for the selected tasks."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        dialog = RescheduleDialog(len(ids), self.context.today(), self)
+        dialog.accepted.connect(lambda: self.reschedule(ids, dialog.due()))
+        dialog.open()
+
+    def reschedule(self, ids: list[int], due: date | None) -> None:
+        """Give tasks a new due date."""
+        self.run_write(self._label("reschedule", ids), lambda: reschedule_tasks(ids, due))
+
+    def toggle_timer(self) -> None:
+        """Stop the running timer, or start one on the selected task."""
+        if self.overview is not None and self.overview.timer is not None:
+            self.stop_timer()
+            return
+        ids = self.selected_ids()
+        if ids:
+            now = self.context.now()
+            self.run_write(self.tr("Start timer"), lambda: start_timer(now=now, task_id=ids[0]))
+
+    def stop_timer(self) -> None:
+        """Stop the timer, keeping its time as an entry."""
+        now = self.context.now()
+        self.run_write(self.tr("Stop timer"), lambda: stop_timer(now=now))
+
+    def open_quick_add(self) -> None:
+        """Open the quick-add line."""
+        QuickAddDialog(self.context, self).open()
+
+    def _label(self, verb: str, ids: list[int]) -> str:
+        """An undo label such as "Complete 3 tasks" or "Complete “Draft plan”"."""
+        one = {
+            "complete": self.tr("Complete “{0}”"),
+            "drop": self.tr("Drop “{0}”"),
+            "move": self.tr("Move “{0}”"),
+            "reschedule": self.tr("Reschedule “{0}”"),
+        }
+        many = {
+            "complete": self.tr("Complete {0} tasks"),
+            "drop": self.tr("Drop {0} tasks"),
+            "move": self.tr("Move {0} tasks"),
+            "reschedule": self.tr("Reschedule {0} tasks"),
+        }
+        if len(ids) == 1 and (row := self.task_model.row_by_id(ids[0])) is not None:
+            return one[verb].format(row.title)
+        return many[verb].format(len(ids))
+
+
+def _lists_table(model: TaskListsModel, name: str) -> QTableView:
+    """A one-column, headerless table of lists."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+    table.setShowGrid(False)
+    return table
 
 
 if __name__ == "__main__":

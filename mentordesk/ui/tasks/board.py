@@ -1,0 +1,144 @@
+"""The board: to do, doing and done side by side; drag a task to another column to move it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.core.enums import TaskStatus
+from mentordesk.services.tasks.listing import TaskRow
+from mentordesk.ui.labels import label
+from mentordesk.ui.tasks.table_model import (
+    DUE,
+    GOAL,
+    PRIORITY,
+    TaskTableModel,
+    task_ids_from,
+)
+from mentordesk.ui.widgets.table_model import RowTableModel
+
+BOARD_STATUSES = (TaskStatus.TODO.value, TaskStatus.DOING.value, TaskStatus.DONE.value)
+
+
+class BoardColumnProxy(QSortFilterProxyModel):
+    """The tasks of one status that the current list keeps; accepts tasks dropped on it."""
+
+    dropped = Signal(list, str)
+    """Tasks were dropped here: (task ids, this column's status)."""
+
+    def __init__(self, status: str, parent=None) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.keep: Callable[[TaskRow], bool] = lambda row: True
+        self.setSortRole(RowTableModel.SortRole)
+
+    def set_keep(self, keep: Callable[[TaskRow], bool]) -> None:
+        """Show only the tasks `keep` accepts (the selected list)."""
+        self.beginFilterChange()
+        self.keep = keep
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        """Tasks of this status in the current list."""
+        row = self.sourceModel().row_at(source_row)
+        return row.status == self.status and self.keep(row)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        """A card: the title, and below it the due date, priority and goal."""
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return super().data(index, role)
+        source = self.sourceModel()
+        row = self.mapToSource(index).row()
+        facts = [source.columns[c].text(source.row_at(row)) for c in (DUE, PRIORITY, GOAL)]
+        return "\n".join([source.row_at(row).title, " · ".join(f for f in facts if f)])
+
+    def flags(self, index) -> Qt.ItemFlag:
+        """The column itself takes drops."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return super().flags(index) & ~Qt.ItemFlag.ItemIsEditable
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Tasks move between columns."""
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        """Only tasks are accepted."""
+        return bool(task_ids_from(data))
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Ask for the dropped tasks to take this column's status; the view stores it."""
+        ids = [i for i in task_ids_from(data) if self._status_of(i) != self.status]
+        if ids:
+            self.dropped.emit(ids, self.status)
+        return False  # the model reloads after the write; nothing to remove here
+
+    def _status_of(self, task_id: int) -> str | None:
+        """The status a task has now."""
+        row = self.sourceModel().row_by_id(task_id)
+        return row.status if row else None
+
+
+class TaskBoard(QWidget):
+    """Three columns over the same task model as the list."""
+
+    moved = Signal(list, str)
+    """Tasks were dragged to a column: (task ids, new status)."""
+
+    def __init__(self, model: TaskTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Task board"))
+        self.columns: dict[str, QListView] = {}
+        self.proxies: dict[str, BoardColumnProxy] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for status in BOARD_STATUSES:
+            row.addLayout(self._column(model, status))
+
+    def _column(self, model: TaskTableModel, status: str) -> QVBoxLayout:
+        """A heading over a list of the status' tasks that drags and takes drops."""
+        proxy = BoardColumnProxy(status, self)
+        proxy.setSourceModel(model)
+        proxy.sort(3)  # by due date
+        proxy.dropped.connect(self.moved)
+        view = QListView(self)
+        view.setModel(proxy)
+        view.setAccessibleName(self.tr("{0} column").format(label(TaskStatus, status)))
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setDragDropOverwriteMode(False)
+        view.setWordWrap(True)
+        view.setSpacing(4)
+        view.setAlternatingRowColors(True)
+        heading = QLabel(label(TaskStatus, status), self)
+        heading.setBuddy(view)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.columns[status], self.proxies[status] = view, proxy
+        column = QVBoxLayout()
+        column.addWidget(heading)
+        column.addWidget(view)
+        return column
+
+    def set_keep(self, keep: Callable[[TaskRow], bool]) -> None:
+        """Show the tasks of the selected list."""
+        for proxy in self.proxies.values():
+            proxy.set_keep(keep)
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the tasks selected in any column."""
+        ids = []
+        for view in self.columns.values():
+            ids += [i.data(RowTableModel.RowRole).id for i in view.selectionModel().selectedRows()]
+        return ids

@@ -1,0 +1,36 @@
+"""Small dialogs of the tasks view: a new due date for the selected tasks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout
+
+
+class RescheduleDialog(QDialog):
+    """Pick a new due date, or none."""
+
+    def __init__(self, count: int, start: date, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reschedule %n task(s)", "", count))
+        self.setAccessibleName(self.windowTitle())
+        self.date = QDateEdit(QDate(start), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("New due date"))
+        self.no_date = QCheckBox(self.tr("&No due date"), self)
+        self.no_date.toggled.connect(lambda on: self.date.setEnabled(not on))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Due"), self.date)
+        form.addRow("", self.no_date)
+        form.addRow(buttons)
+
+    def due(self) -> date | None:
+        """The chosen date, or None for no date."""
+        return None if self.no_date.isChecked() else self.date.date().toPython()

@@ -1,0 +1,50 @@
+"""A goal above its tasks: progress against the straight-line plan, target, success criteria."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from mentordesk.core.goals import planned_progress
+from mentordesk.services.tasks.listing import GoalRow
+from mentordesk.ui.format import fmt_date, fmt_minutes, fmt_percent
+
+
+class GoalSummary(QWidget):
+    """The selected goal's title, progress bar, pace and target."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setAccessibleName(self.tr("Goal progress"))
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.facts.setAccessibleName(self.tr("Goal pace and target"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        for widget in (self.title, self.bar, self.facts):
+            layout.addWidget(widget)
+
+    def show_goal(self, goal: GoalRow, minutes: int, today: date) -> None:
+        """Fill in one goal, its pace against the plan, and the time invested in it."""
+        self.title.setText(goal.title)
+        self.bar.setValue(round(goal.progress * 100))
+        pace = QCoreApplication.translate("labels", goal.pace.label)
+        facts = [self.tr("Pace: {0}").format(pace)]
+        planned = planned_progress(start=goal.started_on, target=goal.target_date, today=today)
+        if planned is not None:
+            facts.append(self.tr("the plan says {0} by today").format(fmt_percent(planned)))
+        if goal.target_date:
+            facts.append(self.tr("target {0}").format(fmt_date(goal.target_date)))
+        if goal.mentor:
+            facts.append(self.tr("with {0}").format(goal.mentor))
+        facts.append(self.tr("{0} invested").format(fmt_minutes(minutes) or self.tr("no time")))
+        self.facts.setText(" · ".join(facts))

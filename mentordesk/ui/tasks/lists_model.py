@@ -1,0 +1,104 @@
+"""The task lists beside the tasks: smart lists, all, personal, one per mentor and per goal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from mentordesk.core.task_lists import SmartList, in_smart_list, is_open
+from mentordesk.services.tasks.listing import GoalRow, TaskRow
+from mentordesk.ui.widgets.table_model import Column, Index, RowTableModel
+
+
+def _tr(text: str) -> str:
+    """Translate a list name."""
+    return QCoreApplication.translate("TaskListsModel", text)
+
+
+@dataclass(frozen=True)
+class TaskList:
+    """One entry: a heading, or a list with the rule that picks its tasks."""
+
+    key: str
+    title: str
+    accepts: Callable[[TaskRow], bool] = field(default=lambda row: False, compare=False)
+    count: int = 0
+    heading: bool = False
+    goal_id: int | None = None
+
+    @property
+    def text(self) -> str:
+        """The title, with the number of open tasks."""
+        return self.title if self.heading else f"{self.title}  ({self.count})"
+
+
+def build_lists(
+    tasks: Sequence[TaskRow],
+    goals: Sequence[GoalRow],
+    mentors: Sequence[tuple[int, str]],
+    today: date,
+) -> list[TaskList]:
+    """Every list with its open-task count: smart lists, all, personal, mentors, goals."""
+
+    def smart(kind: SmartList) -> Callable[[TaskRow], bool]:
+        return lambda r: in_smart_list(
+            kind, status=r.status, due=r.due, waiting_on=r.waiting_on, today=today
+        )
+
+    entries = [TaskList("h:smart", _tr("Smart lists"), heading=True)]
+    entries += [_counted(f"smart:{s.value}", _tr(s.label), smart(s), tasks) for s in SmartList]
+    entries.append(TaskList("h:lists", _tr("Lists"), heading=True))
+    entries.append(_counted("all", _tr("All tasks"), lambda r: True, tasks))
+    personal = lambda r: r.mentor_id is None  # noqa: E731
+    entries.append(_counted("personal", _tr("Personal"), personal, tasks))
+    if mentors:
+        entries.append(TaskList("h:mentors", _tr("Mentors"), heading=True))
+    for contact_id, name in mentors:
+        entries.append(_counted(f"mentor:{contact_id}", name, _by("mentor_id", contact_id), tasks))
+    if goals:
+        entries.append(TaskList("h:goals", _tr("Goals"), heading=True))
+    for goal in goals:
+        entry = _counted(f"goal:{goal.id}", goal.title, _by("goal_id", goal.id), tasks)
+        entries.append(TaskList(entry.key, entry.title, entry.accepts, entry.count, False, goal.id))
+    return entries
+
+
+def _by(attribute: str, value: int) -> Callable[[TaskRow], bool]:
+    """A rule keeping the tasks whose attribute has the value."""
+    return lambda row: getattr(row, attribute) == value
+
+
+def _counted(key: str, title: str, accepts: Callable[[TaskRow], bool], tasks) -> TaskList:
+    """A list entry with the number of its open tasks."""
+    count = sum(1 for row in tasks if is_open(row.status) and accepts(row))
+    return TaskList(key, title, accepts, count)
+
+
+class TaskListsModel(RowTableModel):
+    """The lists as one column; headings are bold and cannot be selected."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([Column(_tr("Lists"), lambda entry: entry.text)], parent)
+        self.emphasis = lambda entry: entry.heading
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Lists select; headings only show."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()].heading:
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell data; headings are also announced as headings to screen readers."""
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.isValid():
+            return _tr("Heading") if self.rows[index.row()].heading else _tr("Task list")
+        return super().data(index, role)
+
+    def row_of(self, key: str) -> int:
+        """The position of a list by key, or -1."""
+        return next((i for i, entry in enumerate(self.rows) if entry.key == key), -1)
