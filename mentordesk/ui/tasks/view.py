@@ -229,8 +229,12 @@ class TasksView(FeatureView):
         return [index.data(RowTableModel.RowRole).id for index in rows]
 
     def run_write(self, label: str, work: Callable[[], Any]) -> None:
-        """Run a write as one undoable step."""
-        self.context.undo.run(label=label, work=lambda progress: work(), changes=CHANGES)
+        """Run a write as one undoable step, after the editor or drag that asked has finished."""
+        self.context.jobs.queue_follow_up(
+            lambda: self.context.undo.run(
+                label=label, work=lambda progress: work(), changes=CHANGES
+            )
+        )
 
     def edit_task(self, task_id: int, field: str, value: Any) -> None:
         """Store an inline edit."""

@@ -1,0 +1,300 @@
+"""The tasks view: quick add, inline edits, completing and undoing, the board, the timer, lists."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+from mentordesk.core.task_lists import SmartList
+from mentordesk.db import models as m
+from mentordesk.db.database import close_database, open_database
+from mentordesk.services.interop.export_json import export_json_text
+from mentordesk.services.tasks.editing import create_task
+from mentordesk.ui.context import UiContext
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.tasks.board import BoardColumnProxy
+from mentordesk.ui.tasks.quick_add import QuickAddDialog
+from mentordesk.ui.tasks.table_model import DUE, STATUS, TITLE
+from mentordesk.ui.tasks.view import TasksView
+from tests.conftest import FIXED_NOW
+
+
+@pytest.fixture
+def view(qtbot, demo_context):
+    """The tasks view on the sample data, shown (so it reloads after each write)."""
+    return _shown_view(qtbot, demo_context)
+
+
+def _shown_view(qtbot, context) -> TasksView:
+    tasks = TasksView(context)
+    qtbot.addWidget(tasks)
+    tasks.resize(1200, 760)
+    tasks.show()
+    tasks.reload()
+    return tasks
+
+
+def _settle(qtbot, view: TasksView) -> None:
+    """Let queued writes and the reloads after them run."""
+    qtbot.waitUntil(view.context.jobs.is_idle, timeout=3000)
+
+
+def _status(title: str) -> str:
+    return m.TaskRecord.get(m.TaskRecord.title == title).status
+
+
+def _proxy_row(view: TasksView, title: str) -> int:
+    proxy = view.tasks.proxy
+    titles = [proxy.index(r, TITLE).data() for r in range(proxy.rowCount())]
+    return titles.index(title)
+
+
+def _titles(view: TasksView) -> set[str]:
+    proxy = view.tasks.proxy
+    return {proxy.index(r, TITLE).data() for r in range(proxy.rowCount())}
+
+
+def test_quick_add_from_anywhere_shows_what_it_understood_and_undoes(qtbot, demo_context):
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("contacts")
+    assert window.main_actions.quick_add.shortcut().toString() == "Ctrl+Shift+A"
+    window.main_actions.quick_add.trigger()
+    dialog = window.findChild(QuickAddDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.line, "Send the deck to Priya fri !high #talk")
+    preview = dialog.preview.text()
+    assert "Title: Send the deck to Priya" in preview and "Contact: Priya Raman" in preview
+    assert 'Due: Fri 27 Nov 2026 (from "fri")' in preview
+    assert "Goal: Give my first conference talk (#talk)" in preview
+    before = export_json_text()
+    qtbot.keyClick(dialog.line, Qt.Key.Key_Return)
+    task = m.TaskRecord.get(m.TaskRecord.title == "Send the deck to Priya")
+    assert (task.priority, task.contact.name) == (2, "Priya Raman")
+    assert window.main_actions.undo.text() == "&Undo Add task"
+    window.main_actions.undo.trigger()
+    assert export_json_text() == before
+
+
+def _editor(table, kind):
+    """The open inline editor of a kind (editors live on the table's viewport)."""
+    found = [w for w in table.viewport().findChildren(kind) if w.isVisible()]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_inline_edit_of_a_title_and_a_status_is_undoable(qtbot, view, demo_context):
+    before = export_json_text()
+    table = view.tasks.table
+    index = view.tasks.proxy.index(_proxy_row(view, "Write the weekly status note"), TITLE)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = _editor(table, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Write the status note")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: m.TaskRecord.get_by_id(3).title == "Write the status note")
+    status = view.tasks.proxy.index(_proxy_row(view, "Write the status note"), STATUS)
+    table.edit(status)
+    combo = _editor(table, QComboBox)
+    assert combo.accessibleName() == "Status"
+    combo.setCurrentIndex(combo.findData("done"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: m.TaskRecord.get_by_id(3).status == "done")
+    task = m.TaskRecord.get_by_id(3)
+    assert task.status == "done" and task.completed_at is not None
+    stack = demo_context.undo.stack
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert export_json_text() == before
+    assert "Write the weekly status note" in _titles(view)
+
+
+def test_inline_edit_of_a_due_date(qtbot, view):
+    row = _proxy_row(view, "Send Jordan three job postings")
+    index = view.tasks.proxy.index(row, DUE)
+    assert view.tasks.proxy.setData(index, index.data(Qt.ItemDataRole.EditRole).addDays(3))
+    _settle(qtbot, view)
+    assert m.TaskRecord.get(m.TaskRecord.title == "Send Jordan three job postings").due == (
+        FIXED_NOW.date() + timedelta(days=5)
+    )
+
+
+def test_completing_several_and_undoing(qtbot, view, demo_context):
+    before = export_json_text()
+    titles = ["Run the dependency-mapping workshop", "Send thank-you note to Aiko"]
+    selection = view.tasks.table.selectionModel()
+    for title in titles:
+        index = view.tasks.proxy.index(_proxy_row(view, title), 0)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        selection.select(index, flags)
+    view.tasks.table.setFocus()
+    qtbot.keyClick(view.tasks.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot, view)
+    assert [_status(t) for t in titles] == ["done", "done"]
+    assert demo_context.undo.stack.undoText() == "Complete 2 tasks"
+    demo_context.undo.stack.undo()
+    assert [_status(t) for t in titles] == ["todo", "todo"]
+    assert export_json_text() == before
+    demo_context.undo.stack.redo()
+    assert [_status(t) for t in titles] == ["done", "done"]
+
+
+def test_reschedule_and_drop_the_selection(qtbot, view):
+    index = view.tasks.proxy.index(_proxy_row(view, "Send thank-you note to Aiko"), 0)
+    view.tasks.table.selectRow(index.row())
+    new_day = FIXED_NOW.date() + timedelta(days=14)
+    view.reschedule(view.selected_ids(), new_day)
+    _settle(qtbot, view)
+    assert m.TaskRecord.get(m.TaskRecord.title == "Send thank-you note to Aiko").due == new_day
+    view.tasks.table.selectRow(_proxy_row(view, "Send thank-you note to Aiko"))
+    view.actions.drop.trigger()
+    _settle(qtbot, view)
+    assert _status("Send thank-you note to Aiko") == "dropped"
+
+
+def _drop_on(qtbot, view: TasksView, status: str, title: str) -> None:
+    """Drag a task onto a board column as Qt delivers it: enter, move, then drop."""
+    source_row = next(r for r in view.task_model.rows if r.title == title)
+    source_index = view.task_model.index(view.task_model.rows.index(source_row), 0)
+    mime = view.task_model.mimeData([source_index])
+    target = view.board.columns[status].viewport()
+    where = QPointF(10, target.height() - 5)
+    args = (
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(where, *args)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(target, QDragMoveEvent(where, *args))
+    QApplication.sendEvent(target, QDropEvent(where, *args))
+    _settle(qtbot, view)
+
+
+def test_board_drag_and_drop_moves_a_task_and_undo_moves_it_back(qtbot, view, demo_context):
+    view.tabs.setCurrentWidget(view.board)
+    before = export_json_text()
+    title = "Send Jordan three job postings"
+    todo = view.board.proxies["todo"]
+    assert title in [todo.index(r, 0).data().split("\n")[0] for r in range(todo.rowCount())]
+    _drop_on(qtbot, view, "doing", title)
+    assert _status(title) == "doing"
+    doing = view.board.proxies["doing"]
+    assert title in [doing.index(r, 0).data().split("\n")[0] for r in range(doing.rowCount())]
+    _drop_on(qtbot, view, "done", title)
+    assert _status(title) == "done"
+    assert demo_context.undo.stack.undoText() == f"Move “{title}”"
+    demo_context.undo.stack.undo()
+    demo_context.undo.stack.undo()
+    assert export_json_text() == before
+
+
+def test_a_drop_of_something_else_is_refused(view):
+    from PySide6.QtCore import QMimeData
+
+    mime = QMimeData()
+    mime.setText("not a task")
+    proxy = view.board.proxies["done"]
+    assert not proxy.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, proxy.index(-1, -1))
+
+
+def test_timer_runs_across_a_simulated_restart(qtbot, demo_context, workspace):
+    first = _shown_view(qtbot, demo_context)
+    first.tasks.table.selectRow(_proxy_row(first, "Build the slide deck"))
+    first.actions.timer.trigger()
+    _settle(qtbot, first)
+    assert "Build the slide deck" in first.timer_bar.label.text()
+    first.close()
+    close_database()  # the app quits or crashes with the timer running
+
+    open_database(workspace.database)
+    later = FIXED_NOW + timedelta(minutes=95)
+    restarted = UiContext(workspace=workspace, jobs=demo_context.jobs, now=lambda: later)
+    second = _shown_view(qtbot, restarted)
+    assert second.timer_bar.label.text() == "Timer running for “Build the slide deck”: 1 h 35 min"
+    assert second.actions.timer.text() == "Stop &timer"
+    qtbot.mouseClick(second.timer_bar.stop, Qt.MouseButton.LeftButton)
+    _settle(qtbot, second)
+    entry = m.TimeEntryRecord.select().order_by(m.TimeEntryRecord.id.desc()).first()
+    assert (entry.task.title, entry.minutes, entry.running) == ("Build the slide deck", 95, False)
+    assert not second.timer_bar.stop.isEnabled()
+
+
+EXPECTED = {
+    SmartList.TODAY: {"Call Priya about the plan"},
+    SmartList.OVERDUE: {
+        "Run the dependency-mapping workshop",
+        "Submit to the regional conference CFP",
+        "Interview five potential customers",
+        "Send thank-you note to Aiko",
+    },
+    SmartList.THIS_WEEK: {"Call Priya about the plan", "Send Jordan three job postings"},
+    SmartList.WAITING: {"Get Priya's feedback on the design doc"},
+}
+
+
+@pytest.mark.parametrize("smart", list(SmartList))
+def test_every_smart_list(qtbot, demo_context, smart):
+    create_task(title="Call Priya about the plan", due=FIXED_NOW.date())
+    view = _shown_view(qtbot, demo_context)
+    view.choose_list(f"smart:{smart.value}")
+    assert _titles(view) == EXPECTED[smart]
+    entry = view.lists_model.row_at(view.lists_model.row_of(f"smart:{smart.value}"))
+    assert entry.count == len(EXPECTED[smart])
+    assert entry.text.endswith(f"({len(EXPECTED[smart])})")
+    view.tabs.setCurrentWidget(view.board)
+    on_board = sum(p.rowCount() for p in view.board.proxies.values())
+    assert on_board == len(EXPECTED[smart])
+
+
+def test_lists_per_mentor_and_goal_show_the_goal_above_its_tasks(view):
+    goal = next(g for g in view.goal_model.rows if g.title == "Give my first conference talk")
+    view.choose_list(f"goal:{goal.id}")
+    assert view.goal_summary.isVisible()
+    assert view.goal_summary.title.text() == "Give my first conference talk"
+    assert "Pace: Behind" in view.goal_summary.facts.text()
+    assert _titles(view) == {
+        "Write the talk abstract",
+        "Build the slide deck",
+        "Submit to the regional conference CFP",
+    }
+    priya = m.ContactRecord.get(m.ContactRecord.name == "Priya Raman").id
+    view.choose_list(f"mentor:{priya}")
+    assert not view.goal_summary.isVisible()
+    assert "Get Priya's feedback on the design doc" in _titles(view)
+
+
+def test_recurring_task_appears_when_the_tasks_view_loads(qtbot, demo_context):
+    later = FIXED_NOW + timedelta(days=10)  # past the 1st of next month
+    context = UiContext(workspace=demo_context.workspace, jobs=demo_context.jobs, now=lambda: later)
+    view = _shown_view(qtbot, context)
+    rows = [r for r in view.task_model.rows if r.title == "Monthly progress email to Marcus"]
+    assert [r.status for r in rows] == ["done", "done", "todo"]
+    assert rows[-1].due.day == 1
+
+
+def test_every_control_has_an_accessible_name(view):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit
+
+    for kind in (QAbstractButton, QAbstractItemView, QLineEdit):
+        for widget in view.findChildren(kind):
+            if widget.isVisibleTo(view) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                assert widget.accessibleName(), widget
+
+
+def test_new_models_pass_the_qt_model_tester(qtmodeltester, view):
+    qtmodeltester.check(view.lists_model)
+    qtmodeltester.check(view.task_model)
+    for proxy in view.board.proxies.values():
+        assert isinstance(proxy, BoardColumnProxy)
+        qtmodeltester.check(proxy)
+    assert view.lists_model.rowCount() > 10
