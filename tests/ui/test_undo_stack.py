@@ -147,3 +147,23 @@ def test_undo_and_redo_in_order_with_the_threaded_runner(qtbot, demo_database, w
     undo.stack.redo()
     qtbot.waitUntil(context.jobs.is_idle, timeout=10000)
     assert export_json_text() == after
+
+
+def test_an_undo_that_finds_the_workspace_busy_keeps_the_history(window, monkeypatch):
+    from mentordesk.core.errors import WorkspaceBusyError
+    from mentordesk.ui import undo as ui_undo
+
+    view = _contacts(window)
+    monkeypatch.setattr(view, "confirm", lambda title, text: True)
+    view.contact_actions.delete.trigger()
+    after = export_json_text()
+
+    def busy(changes):
+        raise WorkspaceBusyError("the workspace is busy")
+
+    monkeypatch.setattr(ui_undo, "undo_changes", busy)
+    monkeypatch.setattr("mentordesk.ui.main_window.QMessageBox.warning", lambda *a: None)
+    window.main_actions.undo.trigger()
+    stack = window.context.undo.stack
+    assert export_json_text() == after
+    assert stack.count() == 1 and stack.index() == 1 and stack.canUndo()
