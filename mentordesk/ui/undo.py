@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mentordesk.core.changes import ChangeKind
@@ -97,6 +97,11 @@ class AppUndo(QObject):
 
     def _failed(self, error: BaseException, index: int) -> None:
         """A clash makes the history useless (clear it); anything else leaves it as it was."""
+        # after the event loop turns: the stack moves its index only once the command returned
+        QTimer.singleShot(0, self, lambda: self._restore_history(error, index))
+
+    def _restore_history(self, error: BaseException, index: int) -> None:
+        """Clear the history after a clash, or put its index back where it was."""
         if isinstance(error, UndoConflictError):
             self.stack.clear()
             return
