@@ -53,6 +53,7 @@ def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
             agreement=agreements.get(contact.id),
             booked=contact.id in activity.booked,
             now=now,
+            created_at=contact.created_at,
         )
         last = max((f.occurred_at for f in mine), default=None)
         rows.append(_contact_row(contact, ships.get(contact.id), last, reason))
