@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -72,9 +73,9 @@ def _undo_action(action: QAction, shortcut: QKeySequence.StandardKey) -> QAction
     return action
 
 
-def shortcut_lines(actions: MainActions) -> list[tuple[str, str]]:
-    """(shortcut, what it does) for every action that has a shortcut."""
-    every = [
+def global_actions(actions: MainActions) -> list[QAction]:
+    """The main window's actions that have a shortcut anywhere in the app, in F1 order."""
+    return [
         actions.export_json,
         actions.undo,
         actions.redo,
@@ -82,9 +83,16 @@ def shortcut_lines(actions: MainActions) -> list[tuple[str, str]]:
         actions.shortcuts_help,
         *actions.show_views.values(),
     ]
+
+
+def shortcut_lines(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(shortcut, what it does) for every action that has a shortcut."""
     return [
-        (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
-        for a in every
+        (
+            a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            a.text().replace("&", "").rstrip("…"),
+        )
+        for a in actions
         if not a.shortcut().isEmpty()
     ]
 

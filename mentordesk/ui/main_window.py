@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeKind
-from mentordesk.ui.actions import MainActions, create_actions, shortcut_lines
+from mentordesk.ui.actions import MainActions, create_actions, global_actions, shortcut_lines
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.views import ViewSpec, view_specs
 from mentordesk.ui.widgets.feature_view import FeatureView
@@ -186,12 +187,27 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.workspace.root)))
 
     def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts."""
-        rows = "".join(
-            f"<tr><td><b>{k}</b></td><td>{t}</td></tr>"
-            for k, t in shortcut_lines(self.main_actions)
+        """List the keyboard shortcuts: everywhere, and in the view in front."""
+        self.shortcuts_box().exec()
+
+    def shortcuts_box(self) -> QMessageBox:
+        """The F1 message box (not yet shown)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "", parent=self
         )
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.shortcuts_html())
+        box.setAccessibleName(self.tr("Keyboard shortcuts"))
+        return box
+
+    def shortcuts_html(self) -> str:
+        """The global shortcuts, then those of the current view under its title."""
+        view = self.stack.currentWidget()
+        sections = [(self.tr("Everywhere"), global_actions(self.main_actions))]
+        if isinstance(view, FeatureView) and view.shortcut_actions():
+            title = self.specs[self.sidebar.currentRow()].title
+            sections.append((self.tr("In {0}").format(title), view.shortcut_actions()))
+        return "".join(_shortcut_table(title, actions) for title, actions in sections)
 
     def show_about(self) -> None:
         """Version, workspace and log locations."""
@@ -219,3 +235,12 @@ class MainWindow(QMainWindow):
         self.context.jobs.wait_until_idle()
         self.watch.stop()
         super().closeEvent(event)
+
+
+def _shortcut_table(title: str, actions) -> str:
+    """A heading and a two-column table of shortcut and what it does."""
+    rows = "".join(
+        f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(t)}</td></tr>"
+        for k, t in shortcut_lines(actions)
+    )
+    return f"<h4>{escape(title)}</h4><table>{rows}</table>"

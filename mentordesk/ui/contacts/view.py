@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QSplitter, QToolBar
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QSplitter
 
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.contacts import detail as contact_detail
@@ -23,6 +23,7 @@ from mentordesk.ui.context import UiContext
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.widgets.record_table import RecordTable
+from mentordesk.ui.widgets.toolbar import ActionToolBar
 
 CONTACT_CHANGES = (
     ChangeKind.CONTACTS
@@ -58,8 +59,7 @@ class ContactsView(FeatureView):
     def _build_ui(self) -> None:
         """Toolbar, filters, and the list beside the detail pane."""
         self.contact_actions = create_contact_actions(self)
-        self.toolbar = QToolBar(self.tr("Contact actions"), self)
-        self.toolbar.setAccessibleName(self.tr("Contact actions"))
+        self.toolbar = ActionToolBar(self.tr("Contact actions"), self)
         self.toolbar.addActions(self.contact_actions.all())
         self.toolbar.addAction(self._toolbar_undo())
         self.body.addWidget(self.toolbar)
@@ -81,6 +81,10 @@ class ContactsView(FeatureView):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.body.addWidget(splitter, 1)
+
+    def shortcut_actions(self) -> list:
+        """Add, Edit, Log, Delete, Merge, Import and Export (for the F1 list)."""
+        return self.contact_actions.all()
 
     def _toolbar_undo(self):
         """The app's Undo on the toolbar, naming the step (Ctrl+Z lives in the Edit menu)."""

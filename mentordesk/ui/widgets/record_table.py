@@ -111,6 +111,7 @@ def _make_table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
     table = QTableView()
     table.setModel(proxy)
     table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
     table.setSortingEnabled(True)
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
