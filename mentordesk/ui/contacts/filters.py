@@ -46,6 +46,10 @@ class ContactFilterProxy(RowFilterProxy):
         self.contact_filter = contact_filter
         self.endFilterChange()
 
+    def is_narrowed(self) -> bool:
+        """True when a stage, where met, tag or 'needs attention' is chosen."""
+        return self.contact_filter != ContactFilter()
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         """Rows must match the search text and the filter choices."""
         row = self.sourceModel().index(source_row, 0, source_parent).data(RowTableModel.RowRole)
@@ -91,6 +95,18 @@ class ContactFilterBar(QWidget):
         _refill(self.tag, self.tr("Any tag"), [(t, t) for t in tags])
         attention = sum(1 for r in rows if r.needs_attention)
         self.attention.setText(self.tr("Needs &attention ({0})").format(attention))
+
+    def reset(self) -> None:
+        """Back to 'any' everywhere, announced once."""
+        widgets = (self.stage, self.met, self.tag, self.attention)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in (self.stage, self.met, self.tag):
+            combo.setCurrentIndex(0)
+        self.attention.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._emit()
 
     def current(self) -> ContactFilter:
         """The filter as chosen now."""

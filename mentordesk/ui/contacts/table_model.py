@@ -50,3 +50,9 @@ class ContactTableModel(RowTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(contact_columns(), parent)
+        self.search_extra = contact_search_extra
+
+
+def contact_search_extra(row) -> str:
+    """Beyond the columns, a contact is found by where-met detail, notes and email."""
+    return " ".join((row.met_detail, row.notes, *row.emails))

@@ -51,6 +51,7 @@ class ContactsView(FeatureView):
         )
         self.detail = None
         self._select_after_reload: int | None = None
+        self._current_id: int | None = None  # the contact the user chose, kept across reloads
         self.vcard = VCardJobs(self)
         self._build_ui()
         self._connect()
@@ -118,10 +119,13 @@ class ContactsView(FeatureView):
         a.import_vcf.triggered.connect(self.vcard.start_import)
         a.export_vcf.triggered.connect(self.vcard.start_export)
         self.filters.changed.connect(self.table.proxy.set_contact_filter)
+        self.filters.changed.connect(self.table.show_table_or_no_match)
+        self.table.clear_filters_requested.connect(self.filters.reset)
         selection = self.table.table.selectionModel()
         selection.selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.activated_row.connect(lambda row: self.open_edit_dialog())
         self.model.modelReset.connect(self._rows_reloaded)
+        self.table.proxy.rowsInserted.connect(lambda *_: self._reselect_when_shown_again())
 
     # ---- loading ---------------------------------------------------------------------------
 
@@ -135,7 +139,7 @@ class ContactsView(FeatureView):
     def _rows_reloaded(self) -> None:
         """Refresh the filter choices and keep (or make) a selection."""
         self.filters.set_rows(self.model.rows)
-        keep = self._select_after_reload or (self.detail.id if self.detail else None)
+        keep = self._select_after_reload or self._current_id
         self._select_after_reload = None
         if keep:
             self.select_contact(keep)
@@ -149,13 +153,20 @@ class ContactsView(FeatureView):
         else:
             self._show_detail(None)
 
-    def select_contact(self, contact_id: int) -> None:
-        """Select a contact by id (if it is listed and passes the filters)."""
+    def select_contact(self, contact_id: int, *, or_first: bool = True) -> bool:
+        """Select a contact by id if it is listed and passes the filters (else the first)."""
         for row in range(self.table.proxy.rowCount()):
             if self.table.proxy.index(row, 0).data(ContactTableModel.RowRole).id == contact_id:
                 self.table.table.selectRow(row)
-                return
-        self._select_first()
+                return True
+        if or_first:
+            self._select_first()
+        return False
+
+    def _reselect_when_shown_again(self) -> None:
+        """A search or filter change brought the chosen contact back: select it again."""
+        if self.selected() is None and self._current_id is not None:
+            self.select_contact(self._current_id, or_first=False)
 
     def selected(self):
         """The selected ContactRow, or None."""
@@ -168,6 +179,7 @@ class ContactsView(FeatureView):
         if row is None:
             self._show_detail(None)
             return
+        self._current_id = row.id
         now = self.context.now()
         self.load_in_background(
             DETAIL_KEY,
