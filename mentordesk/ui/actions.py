@@ -20,6 +20,7 @@ class MainActions:
     import_contacts: QAction
     export_contacts: QAction
     load_sample: QAction
+    remove_sample: QAction
     open_data_folder: QAction
     quit: QAction
     undo: QAction
@@ -49,7 +50,8 @@ def create_actions(parent: QWidget, specs: list[ViewSpec], stack: QUndoStack) ->
         export_json=_action(parent, tr("&Export all data as JSON…"), "Ctrl+Shift+E"),
         import_contacts=_action(parent, tr("&Import contacts from vCard…")),
         export_contacts=_action(parent, tr("Export &contacts as vCard…")),
-        load_sample=_action(parent, tr("Load &sample data")),
+        load_sample=_action(parent, tr("Load &sample data into this workspace")),
+        remove_sample=_action(parent, tr("&Remove sample data…")),
         open_data_folder=_action(parent, tr("Open &data folder")),
         quit=_action(parent, tr("&Quit"), QKeySequence.StandardKey.Quit),
         undo=_undo_action(

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a.import_contacts, a.export_contacts, a.export_json])
         file_menu.addSeparator()
-        file_menu.addActions([a.load_sample, a.open_data_folder])
+        file_menu.addActions([a.load_sample, a.remove_sample, a.open_data_folder])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         a.import_contacts.triggered.connect(lambda: self._contacts().vcard.start_import())
         a.export_contacts.triggered.connect(lambda: self._contacts().vcard.start_export())
         a.load_sample.triggered.connect(self.load_sample_data)
+        a.remove_sample.triggered.connect(self.remove_sample_data)
         a.open_data_folder.triggered.connect(self.open_data_folder)
         a.quit.triggered.connect(self.close)
         a.shortcuts_help.triggered.connect(self.show_shortcuts)
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self._contacts().open_add_dialog()
 
     def load_sample_data(self) -> None:
-        """Fill an empty workspace with the sample data, as a write job."""
+        """Fill this (empty) workspace with the sample data, as a write job."""
         from mentordesk.services.demo import seed_demo
 
         self.context.jobs.start(
@@ -161,6 +162,52 @@ class MainWindow(QMainWindow):
             writes=True,
             done_message=self.tr("Sample data loaded."),
         )
+
+    def remove_sample_data(self) -> None:
+        """Count the sample records in the background, then confirm and remove them."""
+        from mentordesk.services.demo_removal import sample_plan
+
+        self.context.jobs.start(
+            title=self.tr("Looking for sample data"),
+            work=lambda progress: sample_plan(),
+            then=self._confirm_remove_sample,
+            show_progress=False,
+        )
+
+    def _confirm_remove_sample(self, plan) -> None:
+        """Ask before removing the sample records (one undoable step)."""
+        from mentordesk.services.demo_removal import remove_sample_data
+
+        title = self.tr("Remove sample data")
+        if not plan.sample:
+            QMessageBox.information(self, title, self.tr("This workspace has no sample data."))
+            return
+        if not self.ask_yes_no(title, self._remove_sample_question(plan)):
+            return
+        self.context.undo.run(
+            label=title,
+            work=lambda progress: remove_sample_data(),
+            changes=ChangeKind.ALL,
+            done_message=self.tr("Removed the sample data. Press Ctrl+Z to undo."),
+        )
+
+    def _remove_sample_question(self, plan) -> str:
+        """The confirmation text: what goes, what stays, and that it can be undone."""
+        text = self.tr(
+            "Remove the {0} sample records (the sample mentors, their meetings, tasks, goals "
+            "and reviews) from this workspace? What you added yourself stays."
+        ).format(plan.sample)
+        if plan.dependent:
+            text += " " + self.tr(
+                "{0} of your own records belong to sample records and go with them."
+            ).format(plan.dependent)
+        return text + " " + self.tr("You can undo this with Ctrl+Z.")
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        """Ask a yes/no question; No is the default."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_json(self) -> None:
         """Ask where to save, then export every record as JSON in the background."""

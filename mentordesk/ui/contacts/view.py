@@ -104,7 +104,10 @@ class ContactsView(FeatureView):
             actions=[
                 (self.tr("Add your first mentor…"), self.open_add_dialog),
                 (self.tr("Import from a vCard file…"), self.vcard.start_import),
-                (self.tr("Load sample data"), self.sample_data_requested.emit),
+                (
+                    self.tr("Load sample data into this workspace"),
+                    self.sample_data_requested.emit,
+                ),
             ],
         )
 
