@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,9 +24,10 @@ from mentordesk.ui.actions import MainActions, create_actions, global_actions, s
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.views import ViewSpec, view_specs
 from mentordesk.ui.widgets.feature_view import FeatureView
+from mentordesk.ui.widgets.file_dialogs import ask_save_file, window_settings
 from mentordesk.ui.workspace_watch import WorkspaceWatch
 
-SETTINGS_FILE = "window-state.ini"
+MINIMUM_SIZE = QSize(800, 600)  # every view is laid out to be usable at this size
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.specs: list[ViewSpec] = view_specs()
         self.views: dict[str, FeatureView] = {}
         self.setWindowTitle(self.tr("MentorDesk"))
+        self.setMinimumSize(MINIMUM_SIZE)
         self.main_actions: MainActions = create_actions(self, self.specs, context.undo.stack)
         self._build_ui()
         self._build_menus()
@@ -210,13 +211,16 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def export_json(self) -> None:
-        """Ask where to save, then export every record as JSON in the background."""
-        default = str(Path.home() / "mentordesk-export.json")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export all data"), default, self.tr("JSON files (*.json)")
+        """Ask where to save (in the last folder used), then export every record as JSON."""
+        path = ask_save_file(
+            self,
+            self.context.workspace,
+            title=self.tr("Export all data"),
+            name="mentordesk-export.json",
+            filters=self.tr("JSON files (*.json)"),
         )
-        if path:
-            self.start_export_json(Path(path))
+        if path is not None:
+            self.start_export_json(path)
 
     def start_export_json(self, path: Path) -> None:
         """Export to `path` as a background job with progress."""
@@ -267,8 +271,7 @@ class MainWindow(QMainWindow):
 
     def _settings(self) -> QSettings:
         """Window state stored beside the workspace data."""
-        path = self.context.workspace.root / SETTINGS_FILE
-        return QSettings(str(path), QSettings.Format.IniFormat)
+        return window_settings(self.context.workspace)
 
     def _restore_geometry(self) -> None:
         """Restore the last size and position, or a sensible default."""

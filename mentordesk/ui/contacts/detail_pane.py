@@ -281,17 +281,30 @@ def _field(name: str, value: str) -> str:
 
 
 def _long_field(name: str, value: str, key: str) -> str:
-    """A paragraph for a text that may be long: its start, and a link to all of it."""
-    return f"<p><b>{escape(name)}:</b> {_long_text(value, key)}</p>" if value else ""
+    """A paragraph for a text that may be long: 'Show all' first when cut, then its start."""
+    if not value:
+        return ""
+    if not is_long(value):
+        return f"<p><b>{escape(name)}:</b> {_lines(value)}</p>"
+    return f"<p><b>{escape(name)}:</b> {_show_all(value, key)}<br>{_lines(excerpt(value))}</p>"
 
 
 def _long_text(value: str, key: str) -> str:
-    """Escaped HTML of a text's start, line breaks kept, with 'Show all' when it was cut."""
-    shown = escape(excerpt(value)).replace("\n", "<br>")
+    """HTML of a text's start, line breaks kept, followed by 'Show all' when it was cut."""
     if not is_long(value):
-        return shown
+        return _lines(value)
+    return f"{_lines(excerpt(value))} {_show_all(value, key)}"
+
+
+def _lines(value: str) -> str:
+    """Escaped HTML of a text, its line breaks kept."""
+    return escape(value).replace("\n", "<br>")
+
+
+def _show_all(value: str, key: str) -> str:
+    """A link that opens the whole text in the plain viewer."""
     more = _tr("Show all ({0} characters)").format(QLocale().toString(len(value)))
-    return f'{shown} <a href="{SHOW_ALL}:{key}">{escape(more)}</a>'
+    return f'<a href="{SHOW_ALL}:{key}">{escape(more)}</a>'
 
 
 def _short(value: str) -> str:

@@ -13,6 +13,8 @@ from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.record_table import RowFilterProxy
 from mentordesk.ui.widgets.table_model import RowTableModel
 
+COMBO_CHARS = 10
+
 
 @dataclass(frozen=True)
 class ContactFilter:
@@ -125,6 +127,8 @@ class ContactFilterBar(QWidget):
 def _combo(name: str) -> QComboBox:
     """A named combo box."""
     combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_CHARS)  # narrow windows: the popup still shows it all
     combo.setAccessibleName(name)
     combo.setToolTip(name)
     return combo

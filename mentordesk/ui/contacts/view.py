@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QSplitter
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QSplitter
 
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.contacts import detail as contact_detail
@@ -22,6 +22,7 @@ from mentordesk.ui.contacts.vcard_jobs import VCardJobs
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
+from mentordesk.ui.widgets.file_dialogs import ask_open_file, ask_save_file
 from mentordesk.ui.widgets.record_table import RecordTable
 from mentordesk.ui.widgets.toolbar import ActionToolBar
 
@@ -33,6 +34,8 @@ CONTACT_CHANGES = (
     | ChangeKind.GOALS
 )
 DETAIL_KEY = "contacts/detail"
+MIN_LIST_CHARS = 30  # the narrowest list and pane, in average characters
+MIN_PANE_CHARS = 28
 
 
 class ContactsView(FeatureView):
@@ -76,12 +79,22 @@ class ContactsView(FeatureView):
             parent=self,
         )
         self.pane = ContactDetailPane(self)
+        self.body.addWidget(self._splitter(), 1)
+
+    def _splitter(self) -> QSplitter:
+        """List and pane side by side; neither can be squeezed out of sight."""
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setAccessibleName(self.tr("Contact list and details"))
         splitter.addWidget(self.table)
         splitter.addWidget(self.pane)
+        splitter.setChildrenCollapsible(False)
+        chars = self.fontMetrics().averageCharWidth()
+        self.table.setMinimumWidth(chars * MIN_LIST_CHARS)
+        self.pane.setMinimumWidth(chars * MIN_PANE_CHARS)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.body.addWidget(splitter, 1)
+        self.splitter = splitter
+        return splitter
 
     def shortcut_actions(self) -> list:
         """Add, Edit, Log, Delete, Merge, Import and Export (for the F1 list)."""
@@ -337,24 +350,23 @@ class ContactsView(FeatureView):
         return QInputDialog.getItem(self, title, text, items, 0, False)
 
     def ask_open_path(self) -> Path | None:
-        """Ask for a vCard file to import."""
-        path, _ = QFileDialog.getOpenFileName(
+        """Ask for a vCard file to import (starting in the last folder used)."""
+        return ask_open_file(
             self,
-            self.tr("Import contacts"),
-            str(Path.home()),
-            self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
+            self.context.workspace,
+            title=self.tr("Import contacts"),
+            filters=self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
         )
-        return Path(path) if path else None
 
     def ask_save_path(self) -> Path | None:
-        """Ask where to export contacts."""
-        path, _ = QFileDialog.getSaveFileName(
+        """Ask where to export contacts (starting in the last folder used)."""
+        return ask_save_file(
             self,
-            self.tr("Export contacts"),
-            str(Path.home() / "mentordesk-contacts.vcf"),
-            self.tr("vCard files (*.vcf)"),
+            self.context.workspace,
+            title=self.tr("Export contacts"),
+            name="mentordesk-contacts.vcf",
+            filters=self.tr("vCard files (*.vcf)"),
         )
-        return Path(path) if path else None
 
 
 if __name__ == "__main__":

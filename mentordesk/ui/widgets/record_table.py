@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -69,6 +69,7 @@ class RecordTable(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self._natural_widths: list[int] = []
         self.proxy = proxy or RowFilterProxy(self)
         self.proxy.setSourceModel(model)
         self._build_ui(name, empty)
@@ -112,6 +113,13 @@ class RecordTable(QWidget):
             signal.connect(self.show_table_or_no_match)
         self.proxy.layoutChanged.connect(self.show_table_or_no_match)
         self.no_match.clear_button.clicked.connect(self.clear_search_and_filters)
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Refit the columns to the table's width when it changes."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_to_width()
+        return super().eventFilter(watched, event)
 
     def _show_content_or_empty(self) -> None:
         """Show the table when there are rows, the empty state otherwise."""
@@ -140,12 +148,26 @@ class RecordTable(QWidget):
 
     def _fit_columns(self) -> None:
         """Size columns to their contents, capped so one long text cannot push others away."""
-        table = self.table
+        table, count = self.table, self.model.columnCount()
+        table.horizontalHeader().setStretchLastSection(False)
+        for column in range(count):
+            table.setColumnHidden(column, False)
         table.resizeColumnsToContents()
         widest = table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
-        for column in range(self.model.columnCount()):
-            table.setColumnWidth(column, min(table.columnWidth(column), widest))
+        self._natural_widths = [min(table.columnWidth(c), widest) for c in range(count)]
+        for column, width in enumerate(self._natural_widths):
+            table.setColumnWidth(column, width)
         table.horizontalHeader().setStretchLastSection(True)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """Hide the least important columns (highest priority number) that do not fit."""
+        room, used, hiding = self.table.viewport().width(), 0, False
+        columns = self.model.columns
+        for column in sorted(range(len(self._natural_widths)), key=lambda c: columns[c].priority):
+            used += self._natural_widths[column]
+            hiding = hiding or (columns[column].priority > 0 and used > room)
+            self.table.setColumnHidden(column, hiding and columns[column].priority > 0)
 
     def selected_row(self):
         """The row object of the selected line, or None."""

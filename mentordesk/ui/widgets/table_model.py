@@ -22,6 +22,7 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
+    priority: int = 0  # 0: always shown; higher ones are hidden first when the table is narrow
 
 
 class RowTableModel(QAbstractTableModel):
