@@ -59,7 +59,7 @@ class TodayView(FeatureView):
             heading=self.tr("Welcome to MentorDesk"),
             text=self.tr(
                 "Start by adding a mentor you know, or fill this workspace with sample data "
-                "to look around first. File ▸ Remove sample data takes it out again and "
+                "to look around first. File\u00a0▸\u00a0Remove sample data takes it out again and "
                 "keeps what you added."
             ),
             actions=[
