@@ -216,17 +216,31 @@ def last_real_contact(
 
 
 def stay_in_touch_due(
-    *, last_contact: datetime | None, cadence: timedelta | None, now: datetime
+    *,
+    last_contact: datetime | None,
+    cadence: timedelta | None,
+    now: datetime,
+    started: datetime | None = None,
 ) -> datetime | None:
-    """When the next contact is due (UTC): last + cadence, now if never, None without cadence."""
+    """When the next contact is due (UTC): cadence after the later of last contact and start.
+
+    ``started`` is when the clock started (the agreement); with neither it is due ``now``.
+    """
     moment = _utc(now, "now")
     if cadence is None:
         return None
     if cadence <= _ZERO:
         raise ValueError(f"cadence must be positive, got {cadence}")
-    if last_contact is None:
-        return moment
-    return _utc(last_contact, "last_contact") + cadence
+    since = clock_start(last_contact, started)
+    return moment if since is None else since + cadence
+
+
+def clock_start(last_contact: datetime | None, started: datetime | None) -> datetime | None:
+    """The stay-in-touch clock's start (UTC): the later of last contact and agreement, or None."""
+    times = [_utc(last_contact, "last_contact")] if last_contact is not None else []
+    if started is not None:
+        times.append(_utc(started, "started"))
+    return max(times, default=None)
 
 
 def nudges(

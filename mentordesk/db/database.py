@@ -107,7 +107,8 @@ class WorkspaceRouter(DatabaseProxy):
     @property
     def obj(self) -> SqliteDatabase | None:
         """The database of the calling thread: its own binding, else the default."""
-        return getattr(self._local, "database", None) or self._default
+        bound = getattr(self._local, "database", None)
+        return self._default if bound is None else bound
 
     @contextlib.contextmanager
     def routed_to(self, database: SqliteDatabase) -> Iterator[None]:

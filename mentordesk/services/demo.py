@@ -26,13 +26,14 @@ from mentordesk.core.errors import WorkspaceNotEmptyError
 from mentordesk.core.meeting_time import MeetingTime, format_wall
 from mentordesk.db import models as m
 from mentordesk.db.database import copy_database, db
+from mentordesk.services.demo_removal import DEMO_UID_SUFFIX, purge_sample_tombstones
 
 DEMO_NAMESPACE = uuid.UUID("6f1d2a4e-8c0b-4c55-9a5e-2b1f7d3c9e10")
 
 
 def demo_uid(kind: str, key: str) -> str:
     """A stable UID for a demo record, so seeding twice gives the same identifiers."""
-    return f"{uuid.uuid5(DEMO_NAMESPACE, f'{kind}:{key}')}@mentordesk.demo"
+    return f"{uuid.uuid5(DEMO_NAMESPACE, f'{kind}:{key}')}{DEMO_UID_SUFFIX}"
 
 
 def workspace_is_empty() -> bool:
@@ -65,6 +66,7 @@ def seed_demo(
                     "or `mentordesk seed-demo --force` to replace everything"
                 )
             clear_workspace()
+        purge_sample_tombstones()  # sample data removed earlier: its uids are free again
         _DemoBuilder(today).build()
         _stable_uids()
     return {model._meta.table_name: model.select().count() for model in m.ALL_MODELS}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,7 @@ class MainActions:
     import_contacts: QAction
     export_contacts: QAction
     load_sample: QAction
+    remove_sample: QAction
     quick_add: QAction
     open_data_folder: QAction
     quit: QAction
@@ -49,7 +51,8 @@ def create_actions(parent: QWidget, specs: list[ViewSpec], stack: QUndoStack) ->
         export_json=_action(parent, tr("&Export all data as JSON…"), "Ctrl+Shift+E"),
         import_contacts=_action(parent, tr("&Import contacts from vCard…")),
         export_contacts=_action(parent, tr("Export &contacts as vCard…")),
-        load_sample=_action(parent, tr("Load &sample data")),
+        load_sample=_action(parent, tr("Load &sample data into this workspace")),
+        remove_sample=_action(parent, tr("&Remove sample data…")),
         quick_add=_action(parent, tr("&Quick add task…"), "Ctrl+Shift+A"),
         open_data_folder=_action(parent, tr("Open &data folder")),
         quit=_action(parent, tr("&Quit"), QKeySequence.StandardKey.Quit),
@@ -74,9 +77,9 @@ def _undo_action(action: QAction, shortcut: QKeySequence.StandardKey) -> QAction
     return action
 
 
-def shortcut_lines(actions: MainActions) -> list[tuple[str, str]]:
-    """(shortcut, what it does) for every action that has a shortcut."""
-    every = [
+def global_actions(actions: MainActions) -> list[QAction]:
+    """The main window's actions that have a shortcut anywhere in the app, in F1 order."""
+    return [
         actions.quick_add,
         actions.export_json,
         actions.undo,
@@ -85,9 +88,16 @@ def shortcut_lines(actions: MainActions) -> list[tuple[str, str]]:
         actions.shortcuts_help,
         *actions.show_views.values(),
     ]
+
+
+def shortcut_lines(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(shortcut, what it does) for every action that has a shortcut."""
     return [
-        (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
-        for a in every
+        (
+            a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            a.text().replace("&", "").rstrip("…"),
+        )
+        for a in actions
         if not a.shortcut().isEmpty()
     ]
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
 
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeKind
-from mentordesk.ui.actions import MainActions, create_actions, shortcut_lines
+from mentordesk.ui.actions import MainActions, create_actions, global_actions, shortcut_lines
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.views import ViewSpec, view_specs
 from mentordesk.ui.widgets.feature_view import FeatureView
+from mentordesk.ui.widgets.file_dialogs import ask_save_file, window_settings
 from mentordesk.ui.workspace_watch import WorkspaceWatch
 
-SETTINGS_FILE = "window-state.ini"
+MINIMUM_SIZE = QSize(800, 600)  # every view is laid out to be usable at this size
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.specs: list[ViewSpec] = view_specs()
         self.views: dict[str, FeatureView] = {}
         self.setWindowTitle(self.tr("MentorDesk"))
+        self.setMinimumSize(MINIMUM_SIZE)
         self.main_actions: MainActions = create_actions(self, self.specs, context.undo.stack)
         self._build_ui()
         self._build_menus()
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a.import_contacts, a.export_contacts, a.export_json])
         file_menu.addSeparator()
-        file_menu.addActions([a.quick_add, a.load_sample, a.open_data_folder])
+        file_menu.addActions([a.quick_add, a.load_sample, a.remove_sample, a.open_data_folder])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         a.export_contacts.triggered.connect(lambda: self._contacts().vcard.start_export())
         a.load_sample.triggered.connect(self.load_sample_data)
         a.quick_add.triggered.connect(self.open_quick_add)
+        a.remove_sample.triggered.connect(self.remove_sample_data)
         a.open_data_folder.triggered.connect(self.open_data_folder)
         a.quit.triggered.connect(self.close)
         a.shortcuts_help.triggered.connect(self.show_shortcuts)
@@ -159,7 +162,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def load_sample_data(self) -> None:
-        """Fill an empty workspace with the sample data, as a write job."""
+        """Fill this (empty) workspace with the sample data, as a write job."""
         from mentordesk.services.demo import seed_demo
 
         self.context.jobs.start(
@@ -170,14 +173,63 @@ class MainWindow(QMainWindow):
             done_message=self.tr("Sample data loaded."),
         )
 
-    def export_json(self) -> None:
-        """Ask where to save, then export every record as JSON in the background."""
-        default = str(Path.home() / "mentordesk-export.json")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export all data"), default, self.tr("JSON files (*.json)")
+    def remove_sample_data(self) -> None:
+        """Count the sample records in the background, then confirm and remove them."""
+        from mentordesk.services.demo_removal import sample_plan
+
+        self.context.jobs.start(
+            title=self.tr("Looking for sample data"),
+            work=lambda progress: sample_plan(),
+            then=self._confirm_remove_sample,
+            show_progress=False,
         )
-        if path:
-            self.start_export_json(Path(path))
+
+    def _confirm_remove_sample(self, plan) -> None:
+        """Ask before removing the sample records (one undoable step)."""
+        from mentordesk.services.demo_removal import remove_sample_data
+
+        title = self.tr("Remove sample data")
+        if not plan.sample:
+            QMessageBox.information(self, title, self.tr("This workspace has no sample data."))
+            return
+        if not self.ask_yes_no(title, self._remove_sample_question(plan)):
+            return
+        self.context.undo.run(
+            label=title,
+            work=lambda progress: remove_sample_data(),
+            changes=ChangeKind.ALL,
+            done_message=self.tr("Removed the sample data. Press Ctrl+Z to undo."),
+        )
+
+    def _remove_sample_question(self, plan) -> str:
+        """The confirmation text: what goes, what stays, and that it can be undone."""
+        text = self.tr(
+            "Remove the {0} sample records (the sample mentors, their meetings, tasks, goals "
+            "and reviews) from this workspace? What you added yourself stays."
+        ).format(plan.sample)
+        if plan.dependent:
+            text += " " + self.tr(
+                "{0} of your own records belong to sample records and go with them."
+            ).format(plan.dependent)
+        return text + " " + self.tr("You can undo this with Ctrl+Z.")
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        """Ask a yes/no question; No is the default."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_json(self) -> None:
+        """Ask where to save (in the last folder used), then export every record as JSON."""
+        path = ask_save_file(
+            self,
+            self.context.workspace,
+            title=self.tr("Export all data"),
+            name="mentordesk-export.json",
+            filters=self.tr("JSON files (*.json)"),
+        )
+        if path is not None:
+            self.start_export_json(path)
 
     def start_export_json(self, path: Path) -> None:
         """Export to `path` as a background job with progress."""
@@ -195,12 +247,27 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.workspace.root)))
 
     def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts."""
-        rows = "".join(
-            f"<tr><td><b>{k}</b></td><td>{t}</td></tr>"
-            for k, t in shortcut_lines(self.main_actions)
+        """List the keyboard shortcuts: everywhere, and in the view in front."""
+        self.shortcuts_box().exec()
+
+    def shortcuts_box(self) -> QMessageBox:
+        """The F1 message box (not yet shown)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "", parent=self
         )
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.shortcuts_html())
+        box.setAccessibleName(self.tr("Keyboard shortcuts"))
+        return box
+
+    def shortcuts_html(self) -> str:
+        """The global shortcuts, then those of the current view under its title."""
+        view = self.stack.currentWidget()
+        sections = [(self.tr("Everywhere"), global_actions(self.main_actions))]
+        if isinstance(view, FeatureView) and view.shortcut_actions():
+            title = self.specs[self.sidebar.currentRow()].title
+            sections.append((self.tr("In {0}").format(title), view.shortcut_actions()))
+        return "".join(_shortcut_table(title, actions) for title, actions in sections)
 
     def show_about(self) -> None:
         """Version, workspace and log locations."""
@@ -213,8 +280,7 @@ class MainWindow(QMainWindow):
 
     def _settings(self) -> QSettings:
         """Window state stored beside the workspace data."""
-        path = self.context.workspace.root / SETTINGS_FILE
-        return QSettings(str(path), QSettings.Format.IniFormat)
+        return window_settings(self.context.workspace)
 
     def _restore_geometry(self) -> None:
         """Restore the last size and position, or a sensible default."""
@@ -228,3 +294,12 @@ class MainWindow(QMainWindow):
         self.context.jobs.wait_until_idle()
         self.watch.stop()
         super().closeEvent(event)
+
+
+def _shortcut_table(title: str, actions) -> str:
+    """A heading and a two-column table of shortcut and what it does."""
+    rows = "".join(
+        f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(t)}</td></tr>"
+        for k, t in shortcut_lines(actions)
+    )
+    return f"<h4>{escape(title)}</h4><table>{rows}</table>"

@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mentordesk.core.changes import ChangeKind
-from mentordesk.services.undo import ChangeSet, record_changes, redo_changes, undo_changes
+from mentordesk.services.undo import (
+    ChangeSet,
+    UndoConflictError,
+    record_changes,
+    redo_changes,
+    undo_changes,
+)
 from mentordesk.ui.jobs import JobProgress, JobRunner
 
 
@@ -23,14 +29,15 @@ class RecordedCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Replay the change (not on the push: the action ran already)."""
-        if self._done:
+        if self._done or self._undo.rewinding:
             self._done = False
             return
         self._undo.replay(self, redo_changes, self._undo.tr("Redid {0}."))
 
     def undo(self) -> None:
         """Take the change back."""
-        self._undo.replay(self, undo_changes, self._undo.tr("Undid {0}."))
+        if not self._undo.rewinding:
+            self._undo.replay(self, undo_changes, self._undo.tr("Undid {0}."))
 
 
 class AppUndo(QObject):
@@ -40,6 +47,7 @@ class AppUndo(QObject):
         super().__init__(parent)
         self.jobs = jobs
         self.stack = QUndoStack(self)
+        self.rewinding = False  # moving the stack's index back after a failed replay
 
     def run(
         self,
@@ -76,6 +84,7 @@ class AppUndo(QObject):
 
     def replay(self, command: RecordedCommand, play: Callable, message: str) -> None:
         """Play a command's journal back (undo) or forward (redo) as a write job."""
+        before = self.stack.index()  # QUndoStack moves its index after the command returns
         self.jobs.start(
             title=command.text(),
             work=lambda progress: play(command.changes),
@@ -83,5 +92,21 @@ class AppUndo(QObject):
             writes=True,
             show_progress=False,
             done_message=message.format(command.text()),
-            on_error=lambda error: self.stack.clear(),
+            on_error=lambda error: self._failed(error, before),
         )
+
+    def _failed(self, error: BaseException, index: int) -> None:
+        """A clash makes the history useless (clear it); anything else leaves it as it was."""
+        # after the event loop turns: the stack moves its index only once the command returned
+        QTimer.singleShot(0, self, lambda: self._restore_history(error, index))
+
+    def _restore_history(self, error: BaseException, index: int) -> None:
+        """Clear the history after a clash, or put its index back where it was."""
+        if isinstance(error, UndoConflictError):
+            self.stack.clear()
+            return
+        self.rewinding = True
+        try:
+            self.stack.setIndex(index)
+        finally:
+            self.rewinding = False

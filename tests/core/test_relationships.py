@@ -18,6 +18,7 @@ from mentordesk.core.relationships import (
     InteractionFact,
     Nudge,
     ReplyStats,
+    clock_start,
     format_duration,
     inside_window,
     last_real_contact,
@@ -336,6 +337,31 @@ def test_stay_in_touch_due_is_last_contact_plus_cadence() -> None:
 def test_never_contacted_is_due_now() -> None:
     now = T0 + 3 * HOUR
     assert stay_in_touch_due(last_contact=None, cadence=14 * DAY, now=now) == now
+
+
+def test_the_clock_starts_at_the_agreement_when_never_contacted() -> None:
+    due = stay_in_touch_due(last_contact=None, cadence=14 * DAY, now=T0 + DAY, started=T0)
+    assert due == T0 + 14 * DAY
+
+
+def test_contact_before_the_agreement_does_not_start_the_clock_early() -> None:
+    earlier = T0 - 30 * DAY
+    due = stay_in_touch_due(last_contact=earlier, cadence=14 * DAY, now=T0, started=T0)
+    assert due == T0 + 14 * DAY
+
+
+def test_contact_after_the_agreement_restarts_the_clock() -> None:
+    later = T0 + 3 * DAY
+    due = stay_in_touch_due(last_contact=later, cadence=14 * DAY, now=later, started=T0)
+    assert due == later + 14 * DAY
+
+
+def test_clock_start_is_the_later_moment_in_utc() -> None:
+    berlin = datetime(2026, 5, 4, 12, 0, tzinfo=BERLIN)  # 10:00 UTC
+    assert clock_start(T0, berlin) == utc(2026, 5, 4, 10)
+    assert clock_start(None, None) is None
+    with pytest.raises(ValueError, match="started"):
+        clock_start(None, datetime(2026, 5, 4))
 
 
 def test_no_cadence_means_never_due() -> None:

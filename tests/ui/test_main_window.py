@@ -71,7 +71,7 @@ def test_empty_workspace_welcomes_and_guides(window):
     today = window.views["today"]
     assert today.is_welcoming()
     labels = [b.text() for b in today.welcome.findChildren(QPushButton)]
-    assert "Add your first mentor…" in labels and "Load sample data" in labels
+    assert "Add your first mentor…" in labels and "Load sample data into this workspace" in labels
     window.show_view("contacts")
     assert window.views["contacts"].table.is_showing_empty_state()
 
@@ -79,7 +79,11 @@ def test_empty_workspace_welcomes_and_guides(window):
 def test_load_sample_data_button_fills_every_view(qtbot, window):
     window.show_view("contacts")
     contacts = window.views["contacts"]
-    button = next(b for b in contacts.table.empty.buttons if b.text() == "Load sample data")
+    button = next(
+        b
+        for b in contacts.table.empty.buttons
+        if b.text() == "Load sample data into this workspace"
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert not contacts.table.is_showing_empty_state()
     assert contacts.model.rowCount() == 6
@@ -112,11 +116,11 @@ def test_geometry_is_remembered(qtbot, context):
     first = MainWindow(context)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)
+    first.resize(800, 600)  # the minimum; the offscreen screen is 800x600 too
     first.close()
     second = MainWindow(context)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (800, 600)
 
 
 def test_every_widget_with_focus_has_an_accessible_name(demo_window):

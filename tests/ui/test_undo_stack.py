@@ -111,7 +111,7 @@ class _Accepting:
         return QDialog.DialogCode.Accepted
 
 
-def test_an_undo_that_would_clash_changes_nothing_and_says_so(window, monkeypatch):
+def test_an_undo_that_would_clash_changes_nothing_and_says_so(qtbot, window, monkeypatch):
     view = _contacts(window)
     monkeypatch.setattr(view, "confirm", lambda title, text: True)
     view.contact_actions.delete.trigger()
@@ -123,7 +123,7 @@ def test_an_undo_that_would_clash_changes_nothing_and_says_so(window, monkeypatc
     window.main_actions.undo.trigger()
     assert export_json_text() == before
     assert failures and "changed since" in failures[0]
-    assert window.context.undo.stack.count() == 0
+    qtbot.waitUntil(lambda: window.context.undo.stack.count() == 0)
 
 
 def test_undo_and_redo_in_order_with_the_threaded_runner(qtbot, demo_database, workspace):
@@ -147,3 +147,24 @@ def test_undo_and_redo_in_order_with_the_threaded_runner(qtbot, demo_database, w
     undo.stack.redo()
     qtbot.waitUntil(context.jobs.is_idle, timeout=10000)
     assert export_json_text() == after
+
+
+def test_an_undo_that_finds_the_workspace_busy_keeps_the_history(qtbot, window, monkeypatch):
+    from mentordesk.core.errors import WorkspaceBusyError
+    from mentordesk.ui import undo as ui_undo
+
+    view = _contacts(window)
+    monkeypatch.setattr(view, "confirm", lambda title, text: True)
+    view.contact_actions.delete.trigger()
+    after = export_json_text()
+
+    def busy(changes):
+        raise WorkspaceBusyError("the workspace is busy")
+
+    monkeypatch.setattr(ui_undo, "undo_changes", busy)
+    monkeypatch.setattr("mentordesk.ui.main_window.QMessageBox.warning", lambda *a: None)
+    window.main_actions.undo.trigger()
+    stack = window.context.undo.stack
+    qtbot.waitUntil(lambda: stack.index() == 1)
+    assert export_json_text() == after
+    assert stack.count() == 1 and stack.canUndo()

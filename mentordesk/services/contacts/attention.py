@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from mentordesk.core.enums import Direction, InteractionKind, MeetingStatus
 from mentordesk.core.relationships import (
@@ -119,19 +119,33 @@ def follow_ups(
     return [FollowUp(interaction=fact, due=fact.occurred_at + agreed) for fact in late]
 
 
+def agreement_start(
+    agreement: m.AgreementRecord | None, created_at: datetime | None
+) -> datetime | None:
+    """When the stay-in-touch clock started: the agreement date, else the contact's creation."""
+    if agreement is not None and agreement.agreed_on is not None:
+        return datetime.combine(agreement.agreed_on, time(0), UTC)
+    return created_at
+
+
 def stay_in_touch(
     facts: list[InteractionFact],
     held: list[datetime],
     *,
     agreement: m.AgreementRecord | None,
     now: datetime,
+    created_at: datetime | None = None,
 ) -> datetime | None:
-    """When the next contact is due under the agreed cadence, from the last real contact."""
+    """When the next contact is due under the agreed cadence, from the last real contact.
+
+    The clock starts at the agreement (``agreed_on``, else the contact's ``created_at``).
+    """
     cadence = days(agreement.meeting_cadence_days) if agreement else None
     if cadence is None:
         return None
     last = last_real_contact(facts, held, now=now)
-    return stay_in_touch_due(last_contact=last, cadence=cadence, now=now)
+    started = agreement_start(agreement, created_at)
+    return stay_in_touch_due(last_contact=last, cadence=cadence, now=now, started=started)
 
 
 def attention_reason(
@@ -141,13 +155,14 @@ def attention_reason(
     agreement: m.AgreementRecord | None,
     booked: bool,
     now: datetime,
+    created_at: datetime | None = None,
 ) -> str:
     """Why a contact needs attention now: a follow-up, or staying in touch; "" when not."""
     # `facts` include the held meetings (meeting_facts); as on Today, a meeting booked within
     # a week takes care of staying in touch.
     if follow_ups(facts, agreement=agreement, now=now):
         return FOLLOW_UP_REASON
-    due = stay_in_touch(facts, held, agreement=agreement, now=now)
+    due = stay_in_touch(facts, held, agreement=agreement, now=now, created_at=created_at)
     if due is not None and due <= now and not booked:
         return STAY_IN_TOUCH_REASON
     return ""

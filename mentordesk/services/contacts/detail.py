@@ -111,7 +111,9 @@ def get_contact_detail(contact_id: int, *, now: datetime) -> ContactDetail:
         **_clock(contact.timezone, windows, now),
         interactions=_interaction_rows(records, facts, agreement, now),
         **_reply_stats(facts, agreement),
-        stay_in_touch_due=stay_in_touch(facts, held, agreement=agreement, now=now),
+        stay_in_touch_due=stay_in_touch(
+            facts, held, agreement=agreement, now=now, created_at=contact.created_at
+        ),
         upcoming_meetings=_upcoming(meetings, contact_id, now),
         open_tasks=list_tasks(contact_id=contact_id, open_only=True),
         goals=list_goals(today=now.date(), contact_id=contact_id),

@@ -34,6 +34,8 @@ class ContactRow:
     emails: tuple[str, ...] = ()
     needs_attention: bool = False
     attention_reason: str = ""
+    met_detail: str = ""
+    notes: str = ""
 
 
 def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
@@ -53,6 +55,7 @@ def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
             agreement=agreements.get(contact.id),
             booked=contact.id in activity.booked,
             now=now,
+            created_at=contact.created_at,
         )
         last = max((f.occurred_at for f in mine), default=None)
         rows.append(_contact_row(contact, ships.get(contact.id), last, reason))
@@ -84,6 +87,8 @@ def _contact_row(
         emails=tuple(e["value"] for e in contact.emails or ()),
         needs_attention=bool(reason),
         attention_reason=reason,
+        met_detail=contact.met_detail,
+        notes=contact.notes,
     )
 
 

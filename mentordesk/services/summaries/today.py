@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from mentordesk.core.relationships import last_real_contact, nudges
+from mentordesk.core.relationships import clock_start, last_real_contact, nudges
 from mentordesk.db import models as m
 from mentordesk.services.calendar.occurrences import OccurrenceRow, upcoming
 from mentordesk.services.contacts.attention import (
@@ -13,6 +13,7 @@ from mentordesk.services.contacts.attention import (
     FOLLOW_UP_REASON,
     STAY_IN_TOUCH_REASON,
     FollowUp,
+    agreement_start,
     agreements_by_contact,
     days,
     follow_ups,
@@ -80,14 +81,19 @@ def reach_out(
     facts = interaction_facts()
     activity = meeting_activity(now=now, occurrences=occurrences)
     late: list[tuple[int, FollowUp]] = []
-    lasts: dict[int, tuple[datetime | None, timedelta]] = {}  # last real contact, cadence
+    lasts: dict[int, tuple[datetime | None, datetime | None, timedelta]] = {}
+    contacts = m.ContactRecord.select(
+        m.ContactRecord.id, m.ContactRecord.name, m.ContactRecord.created_at
+    )
+    names = {c.id: c.name for c in contacts}
+    created = {c.id: c.created_at for c in contacts}
     for contact_id, agreement in agreements_by_contact().items():
         held = activity.held.get(contact_id, [])
         mine = facts.get(contact_id, []) + meeting_facts(held)
         late += [(contact_id, f) for f in follow_ups(mine, agreement=agreement, now=now)]
         if cadence := days(agreement.meeting_cadence_days):
-            lasts[contact_id] = last_real_contact(mine, held, now=now), cadence
-    names = dict(m.ContactRecord.select(m.ContactRecord.id, m.ContactRecord.name).tuples())
+            started = agreement_start(agreement, created.get(contact_id))
+            lasts[contact_id] = last_real_contact(mine, held, now=now), started, cadence
     nudge_rows = _nudge_rows(lasts, names, booked=activity.booked, now=now)
     return _follow_up_rows(late, names) + nudge_rows
 
@@ -108,14 +114,20 @@ def _follow_up_rows(late: list[tuple[int, FollowUp]], names: dict[int, str]) -> 
 
 
 def _nudge_rows(
-    lasts: dict[int, tuple[datetime | None, timedelta]],
+    lasts: dict[int, tuple[datetime | None, datetime | None, timedelta]],
     names: dict[int, str],
     *,
     booked: set[int],
     now: datetime,
 ) -> list[ReachOutRow]:
-    """A row per stay-in-touch nudge, most overdue first; a meeting booked soon takes care."""
-    cadences = [(contact_id, last, cadence) for contact_id, (last, cadence) in lasts.items()]
+    """A row per stay-in-touch nudge, most overdue first; a meeting booked soon takes care.
+
+    ``lasts`` holds each contact's last real contact, clock start (agreement) and cadence.
+    """
+    cadences = [
+        (contact_id, clock_start(last, started), cadence)
+        for contact_id, (last, started, cadence) in lasts.items()
+    ]
     return [
         ReachOutRow(
             n.contact_id,

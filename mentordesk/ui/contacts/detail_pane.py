@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from mentordesk.core.enums import (
@@ -20,9 +20,13 @@ from mentordesk.core.enums import (
 from mentordesk.core.relationships import ReplyStats, format_duration
 from mentordesk.ui.format import fmt_date, fmt_datetime, fmt_percent, fmt_time, when_text
 from mentordesk.ui.labels import label
+from mentordesk.ui.widgets.long_text import TextViewerDialog, excerpt, is_long
 
 PHOTO_URL = "mentordesk-photo://contact"
+SHOW_ALL = "mentordesk-show-all"  # a link to the whole of a long text: show-all:notes
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+FIELD_CHARS = 1000  # a one-line field longer than this is cut ("…"); the editor has it all
+WEB_SCHEMES = ("http://", "https://")
 
 
 def _tr(text: str) -> str:
@@ -31,22 +35,28 @@ def _tr(text: str) -> str:
 
 
 class ContactDetailPane(QTextBrowser):
-    """A read-only, selectable, scalable page about one contact."""
+    """A read-only, selectable, scalable page about one contact; long texts are cut short."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setAccessibleName(_tr("Contact details"))
         self.setOpenLinks(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.detail = None
+        self.viewer: TextViewerDialog | None = None
+        self.anchorClicked.connect(self.open_link)
         self.show_nothing()
 
     def show_nothing(self) -> None:
         """Guide the user when no contact is selected."""
+        self.detail = None
         self.setHtml(
             f"<p>{escape(_tr('Select a contact to see how the relationship is going.'))}</p>"
         )
 
     def show_detail(self, detail, now: datetime) -> None:
         """Render a ContactDetail, with its photo when it has an embedded one."""
+        self.detail = detail
         image = QImage.fromData(detail.photo) if detail.photo else QImage()
         if not image.isNull():
             side = self.fontMetrics().height() * 6
@@ -61,11 +71,33 @@ class ContactDetailPane(QTextBrowser):
             )
         self.setHtml(detail_html(detail, now, with_photo=not image.isNull()))
 
+    def open_link(self, url: QUrl) -> None:
+        """Show the whole of a cut text, or open a web link in the browser."""
+        if url.scheme() == SHOW_ALL and self.detail is not None:
+            title, text = full_text(self.detail, url.path())
+            self.show_full_text(title, text)
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def show_full_text(self, title: str, text: str) -> None:
+        """Open the plain viewer on a whole text (window-modal, not blocking)."""
+        self.viewer = TextViewerDialog(title=title, text=text, parent=self)
+        self.viewer.open()
+
+
+def full_text(detail, key: str) -> tuple[str, str]:
+    """The title and whole text behind a show-all link ("notes", "interaction/12")."""
+    if key.startswith("interaction/"):
+        wanted = int(key.partition("/")[2])
+        row = next((i for i in detail.interactions if i.id == wanted), None)
+        return _tr("Interaction with {0}").format(detail.name), row.summary if row else ""
+    return _tr("Notes on {0}").format(detail.name), detail.notes
+
 
 def detail_html(detail, now: datetime, *, with_photo: bool = False) -> str:
     """The whole page as simple HTML (headings, paragraphs, lists)."""
     photo = (
-        f'<img src="{PHOTO_URL}" alt="{escape(_tr("Photo of {0}").format(detail.name))}">'
+        f'<img src="{PHOTO_URL}" alt="{_short(_tr("Photo of {0}").format(detail.name))}">'
         if with_photo
         else ""
     )
@@ -76,13 +108,13 @@ def detail_html(detail, now: datetime, *, with_photo: bool = False) -> str:
         _timeline(detail),
         _list(
             _tr("Upcoming meetings"),
-            [f"{when_text(m)} · {escape(m.title)}" for m in detail.upcoming_meetings],
+            [f"{when_text(m)} · {_short(m.title)}" for m in detail.upcoming_meetings],
         ),
-        _list(_tr("Open tasks"), [f"{escape(t.title)} {_due(t)}" for t in detail.open_tasks]),
+        _list(_tr("Open tasks"), [f"{_short(t.title)} {_due(t)}" for t in detail.open_tasks]),
         _list(
             _tr("Goals"),
             [
-                f"{escape(g.title)} — {fmt_percent(g.progress)}, {escape(_tr(g.pace.label))}"
+                f"{_short(g.title)} — {fmt_percent(g.progress)}, {escape(_tr(g.pace.label))}"
                 for g in detail.goals
             ],
         ),
@@ -91,13 +123,13 @@ def detail_html(detail, now: datetime, *, with_photo: bool = False) -> str:
 
 
 def _profile(detail) -> str:
-    """Name, role, where met, stage, contact details, tags and notes."""
+    """Name, role, where met, stage, contact details, time zone, tags and notes."""
     role = ", ".join(x for x in (detail.role, detail.organisation) if x)
     met = label(MetChannel, detail.met_channel) if detail.met_channel else _tr("Not recorded")
     met_line = " · ".join(x for x in (met, detail.met_detail, fmt_date(detail.met_on)) if x)
     lines = [
-        f"<h2>{escape(detail.name)}</h2>",
-        f"<p>{escape(role)}</p>" if role else "",
+        f"<h2>{_short(detail.name)}</h2>",
+        f"<p>{_short(role)}</p>" if role else "",
         _field(
             _tr("Relationship"),
             f"{label(MentorshipDirection, detail.direction)} · {label(Stage, detail.stage)}",
@@ -107,11 +139,32 @@ def _profile(detail) -> str:
         _field(_tr("Where we met"), met_line),
         _field(_tr("Email"), ", ".join(e["value"] for e in detail.emails)),
         _field(_tr("Phone"), ", ".join(p["value"] for p in detail.phones)),
+        _links(detail.links),
+        _field(_tr("Birthday"), _birthday_text(detail.birthday)),
+        _field(_tr("Their local time"), _local_time_text(detail)),
         _field(_tr("Tags"), ", ".join(detail.tags)),
         _field(_tr("Photo"), detail.photo_url),
-        _field(_tr("Notes"), detail.notes),
+        _long_field(_tr("Notes"), detail.notes, "notes"),
     ]
     return "".join(lines)
+
+
+def _links(links: list[dict[str, str]]) -> str:
+    """Web links as clickable anchors (other values as text)."""
+    items = []
+    for link in links:
+        value = link["value"]
+        text = _short(value)
+        safe = value.startswith(WEB_SCHEMES) and len(value) <= FIELD_CHARS
+        items.append(f'<a href="{escape(value)}">{text}</a>' if safe else text)
+    return f"<p><b>{escape(_tr('Links'))}:</b> {', '.join(items)}</p>" if items else ""
+
+
+def _birthday_text(birthday: str) -> str:
+    """'1990-04-12', or '04-12 (year unknown)' for a '--MM-DD' birthday."""
+    if birthday.startswith("--"):
+        return _tr("{0} (year unknown)").format(birthday[2:])
+    return birthday
 
 
 def _stage_history(detail) -> str:
@@ -150,7 +203,6 @@ def _agreement(detail, now: datetime) -> str:
             f"<h3>{_tr('Agreement')}</h3>",
             _field(_tr("Channels, preferred first"), channels),
             _field(_tr("Available (their time)"), windows),
-            _field(_tr("Their local time"), _local_time_text(detail)),
             _field(_tr("They reply"), _reply_text(detail.their_reply_stats)),
             _field(_tr("I reply"), _reply_text(detail.my_reply_stats)),
             _field(_tr("Meet or talk every"), cadence),
@@ -160,10 +212,11 @@ def _agreement(detail, now: datetime) -> str:
 
 
 def _local_time_text(detail) -> str:
-    """'14:05 (Thu) — inside their window' or when the next window opens."""
+    """'14:05 (Thu), Europe/Berlin — inside their window', or when the next window opens."""
     if detail.local_time is None:
-        return ""
-    text = f"{fmt_time(detail.local_time)} ({WEEKDAYS[detail.local_time.weekday()]})"
+        return detail.timezone
+    clock = f"{fmt_time(detail.local_time)} ({WEEKDAYS[detail.local_time.weekday()]})"
+    text = f"{clock}, {detail.timezone}"
     if detail.inside_window:
         return text + " — " + _tr("inside their window now")
     if detail.next_window is not None:
@@ -212,7 +265,8 @@ def _timeline(detail) -> str:
         flag = f" <b>{escape(_tr('no reply yet, follow up'))}</b>" if row.overdue else ""
         channel = label(Channel, row.channel)
         when = fmt_datetime(row.occurred_at)
-        items.append(f"{when} {arrow} {channel} · {kind}: {escape(row.summary)}{flag}")
+        summary = _long_text(row.summary, f"interaction/{row.id}")
+        items.append(f"{when} {arrow} {channel} · {kind}: {summary}{flag}")
     return _list(_tr("Interactions"), items, empty=_tr("No interactions logged yet."))
 
 
@@ -222,8 +276,40 @@ def _due(task) -> str:
 
 
 def _field(name: str, value: str) -> str:
-    """One 'Name: value' paragraph, or nothing for an empty value."""
-    return f"<p><b>{escape(name)}:</b> {escape(value)}</p>" if value else ""
+    """One 'Name: value' paragraph (a long value cut short), or nothing for an empty value."""
+    return f"<p><b>{escape(name)}:</b> {_short(value)}</p>" if value else ""
+
+
+def _long_field(name: str, value: str, key: str) -> str:
+    """A paragraph for a text that may be long: 'Show all' first when cut, then its start."""
+    if not value:
+        return ""
+    if not is_long(value):
+        return f"<p><b>{escape(name)}:</b> {_lines(value)}</p>"
+    return f"<p><b>{escape(name)}:</b> {_show_all(value, key)}<br>{_lines(excerpt(value))}</p>"
+
+
+def _long_text(value: str, key: str) -> str:
+    """HTML of a text's start, line breaks kept, followed by 'Show all' when it was cut."""
+    if not is_long(value):
+        return _lines(value)
+    return f"{_lines(excerpt(value))} {_show_all(value, key)}"
+
+
+def _lines(value: str) -> str:
+    """Escaped HTML of a text, its line breaks kept."""
+    return escape(value).replace("\n", "<br>")
+
+
+def _show_all(value: str, key: str) -> str:
+    """A link that opens the whole text in the plain viewer."""
+    more = _tr("Show all ({0} characters)").format(QLocale().toString(len(value)))
+    return f'<a href="{SHOW_ALL}:{key}">{escape(more)}</a>'
+
+
+def _short(value: str) -> str:
+    """Escaped HTML of a one-line value, cut at FIELD_CHARS."""
+    return escape(excerpt(value, limit=FIELD_CHARS, lines=5))
 
 
 def _list(title: str, items: list[str], *, empty: str = "") -> str:

@@ -13,6 +13,8 @@ from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.record_table import RowFilterProxy
 from mentordesk.ui.widgets.table_model import RowTableModel
 
+COMBO_CHARS = 10
+
 
 @dataclass(frozen=True)
 class ContactFilter:
@@ -45,6 +47,10 @@ class ContactFilterProxy(RowFilterProxy):
         self.beginFilterChange()
         self.contact_filter = contact_filter
         self.endFilterChange()
+
+    def is_narrowed(self) -> bool:
+        """True when a stage, where met, tag or 'needs attention' is chosen."""
+        return self.contact_filter != ContactFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         """Rows must match the search text and the filter choices."""
@@ -92,6 +98,18 @@ class ContactFilterBar(QWidget):
         attention = sum(1 for r in rows if r.needs_attention)
         self.attention.setText(self.tr("Needs &attention ({0})").format(attention))
 
+    def reset(self) -> None:
+        """Back to 'any' everywhere, announced once."""
+        widgets = (self.stage, self.met, self.tag, self.attention)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in (self.stage, self.met, self.tag):
+            combo.setCurrentIndex(0)
+        self.attention.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._emit()
+
     def current(self) -> ContactFilter:
         """The filter as chosen now."""
         return ContactFilter(
@@ -109,6 +127,8 @@ class ContactFilterBar(QWidget):
 def _combo(name: str) -> QComboBox:
     """A named combo box."""
     combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_CHARS)  # narrow windows: the popup still shows it all
     combo.setAccessibleName(name)
     combo.setToolTip(name)
     return combo

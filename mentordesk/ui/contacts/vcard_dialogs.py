@@ -72,6 +72,7 @@ class VCardPreviewDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Cards in the file"))
+        self.table.setTabKeyNavigation(False)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)

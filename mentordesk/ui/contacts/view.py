@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QSplitter, QToolBar
+from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter
 
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.contacts import detail as contact_detail
@@ -25,7 +25,9 @@ from mentordesk.ui.contacts.vcard_jobs import VCardJobs
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
+from mentordesk.ui.widgets.file_dialogs import ask_open_file, ask_save_file
 from mentordesk.ui.widgets.record_table import RecordTable
+from mentordesk.ui.widgets.toolbar import ActionToolBar
 
 CONTACT_CHANGES = (
     ChangeKind.CONTACTS
@@ -35,6 +37,8 @@ CONTACT_CHANGES = (
     | ChangeKind.GOALS
 )
 DETAIL_KEY = "contacts/detail"
+MIN_LIST_CHARS = 30  # the narrowest list and pane, in average characters
+MIN_PANE_CHARS = 28
 
 
 class ContactsView(FeatureView):
@@ -53,6 +57,7 @@ class ContactsView(FeatureView):
         )
         self.detail = None
         self._select_after_reload: int | None = None
+        self._current_id: int | None = None  # the contact the user chose, kept across reloads
         self.vcard = VCardJobs(self)
         self._build_ui()
         self._connect()
@@ -61,8 +66,7 @@ class ContactsView(FeatureView):
     def _build_ui(self) -> None:
         """Toolbar, filters, and the list beside the detail pane."""
         self.contact_actions = create_contact_actions(self)
-        self.toolbar = QToolBar(self.tr("Contact actions"), self)
-        self.toolbar.setAccessibleName(self.tr("Contact actions"))
+        self.toolbar = ActionToolBar(self.tr("Contact actions"), self)
         self.toolbar.addActions(self.contact_actions.all())
         self.toolbar.addAction(self._toolbar_undo())
         self.body.addWidget(self.toolbar)
@@ -78,12 +82,26 @@ class ContactsView(FeatureView):
             parent=self,
         )
         self.pane = ContactDetailPane(self)
+        self.body.addWidget(self._splitter(), 1)
+
+    def _splitter(self) -> QSplitter:
+        """List and pane side by side; neither can be squeezed out of sight."""
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setAccessibleName(self.tr("Contact list and details"))
         splitter.addWidget(self.table)
         splitter.addWidget(self.pane)
+        splitter.setChildrenCollapsible(False)
+        chars = self.fontMetrics().averageCharWidth()
+        self.table.setMinimumWidth(chars * MIN_LIST_CHARS)
+        self.pane.setMinimumWidth(chars * MIN_PANE_CHARS)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.body.addWidget(splitter, 1)
+        self.splitter = splitter
+        return splitter
+
+    def shortcut_actions(self) -> list:
+        """Add, Edit, Log, Delete, Merge, Import and Export (for the F1 list)."""
+        return self.contact_actions.all()
 
     def _toolbar_undo(self):
         """The app's Undo on the toolbar, naming the step (Ctrl+Z lives in the Edit menu)."""
@@ -102,7 +120,10 @@ class ContactsView(FeatureView):
             actions=[
                 (self.tr("Add your first mentor…"), self.open_add_dialog),
                 (self.tr("Import from a vCard file…"), self.vcard.start_import),
-                (self.tr("Load sample data"), self.sample_data_requested.emit),
+                (
+                    self.tr("Load sample data into this workspace"),
+                    self.sample_data_requested.emit,
+                ),
             ],
         )
 
@@ -117,10 +138,13 @@ class ContactsView(FeatureView):
         a.import_vcf.triggered.connect(self.vcard.start_import)
         a.export_vcf.triggered.connect(self.vcard.start_export)
         self.filters.changed.connect(self.table.proxy.set_contact_filter)
+        self.filters.changed.connect(self.table.show_table_or_no_match)
+        self.table.clear_filters_requested.connect(self.filters.reset)
         selection = self.table.table.selectionModel()
         selection.selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.activated_row.connect(lambda row: self.open_edit_dialog())
         self.model.modelReset.connect(self._rows_reloaded)
+        self.table.proxy.rowsInserted.connect(lambda *_: self._reselect_when_shown_again())
 
     # ---- loading ---------------------------------------------------------------------------
 
@@ -134,7 +158,7 @@ class ContactsView(FeatureView):
     def _rows_reloaded(self) -> None:
         """Refresh the filter choices and keep (or make) a selection."""
         self.filters.set_rows(self.model.rows)
-        keep = self._select_after_reload or (self.detail.id if self.detail else None)
+        keep = self._select_after_reload or self._current_id
         self._select_after_reload = None
         if keep:
             self.select_contact(keep)
@@ -148,13 +172,20 @@ class ContactsView(FeatureView):
         else:
             self._show_detail(None)
 
-    def select_contact(self, contact_id: int) -> None:
-        """Select a contact by id (if it is listed and passes the filters)."""
+    def select_contact(self, contact_id: int, *, or_first: bool = True) -> bool:
+        """Select a contact by id if it is listed and passes the filters (else the first)."""
         for row in range(self.table.proxy.rowCount()):
             if self.table.proxy.index(row, 0).data(ContactTableModel.RowRole).id == contact_id:
                 self.table.table.selectRow(row)
-                return
-        self._select_first()
+                return True
+        if or_first:
+            self._select_first()
+        return False
+
+    def _reselect_when_shown_again(self) -> None:
+        """A search or filter change brought the chosen contact back: select it again."""
+        if self.selected() is None and self._current_id is not None:
+            self.select_contact(self._current_id, or_first=False)
 
     def selected(self):
         """The selected ContactRow, or None."""
@@ -167,6 +198,7 @@ class ContactsView(FeatureView):
         if row is None:
             self._show_detail(None)
             return
+        self._current_id = row.id
         now = self.context.now()
         self.load_in_background(
             DETAIL_KEY,
@@ -345,24 +377,23 @@ class ContactsView(FeatureView):
         return MergePreviewDialog(preview, parent=self).exec()
 
     def ask_open_path(self) -> Path | None:
-        """Ask for a vCard file to import."""
-        path, _ = QFileDialog.getOpenFileName(
+        """Ask for a vCard file to import (starting in the last folder used)."""
+        return ask_open_file(
             self,
-            self.tr("Import contacts"),
-            str(Path.home()),
-            self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
+            self.context.workspace,
+            title=self.tr("Import contacts"),
+            filters=self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
         )
-        return Path(path) if path else None
 
     def ask_save_path(self) -> Path | None:
-        """Ask where to export contacts."""
-        path, _ = QFileDialog.getSaveFileName(
+        """Ask where to export contacts (starting in the last folder used)."""
+        return ask_save_file(
             self,
-            self.tr("Export contacts"),
-            str(Path.home() / "mentordesk-contacts.vcf"),
-            self.tr("vCard files (*.vcf)"),
+            self.context.workspace,
+            title=self.tr("Export contacts"),
+            name="mentordesk-contacts.vcf",
+            filters=self.tr("vCard files (*.vcf)"),
         )
-        return Path(path) if path else None
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from mentordesk.core.time_totals import elapsed_minutes
 from mentordesk.services.tasks.time_invested import RunningTimer
@@ -27,6 +27,8 @@ class TimerBar(QWidget):
         self.timer: RunningTimer | None = None
         self.label = QLabel(self)
         self.label.setAccessibleName(self.tr("Timer"))
+        # the text may be cut on a narrow window; the tooltip keeps all of it
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.stop = QPushButton(self.tr("Stop timer"), self)
         self.stop.setAccessibleName(self.tr("Stop timer"))
         self.stop.clicked.connect(self.stop_requested)
@@ -52,8 +54,13 @@ class TimerBar(QWidget):
     def refresh(self) -> None:
         """Update the elapsed time."""
         if self.timer is None:
-            self.label.setText(self.tr("No timer running. Select a task and press Ctrl+T."))
+            self._say(self.tr("No timer running. Select a task and press Ctrl+T."))
             return
         minutes = elapsed_minutes(self.timer.started_at, self.now())
         text = self.tr("Timer running for “{0}”: {1}")
-        self.label.setText(text.format(self.timer.label, fmt_minutes(minutes) or "0 min"))
+        self._say(text.format(self.timer.label, fmt_minutes(minutes) or "0 min"))
+
+    def _say(self, text: str) -> None:
+        """Show a text, also as the tooltip in case the row is too narrow for it."""
+        self.label.setText(text)
+        self.label.setToolTip(text)

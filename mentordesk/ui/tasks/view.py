@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.widgets.record_table import RecordTable, RowFilterProxy
 from mentordesk.ui.widgets.table_model import RowTableModel
+from mentordesk.ui.widgets.toolbar import ActionToolBar
 
 CHANGES = ChangeKind.TASKS | ChangeKind.GOALS
 
@@ -106,23 +106,26 @@ class TasksView(FeatureView):
         splitter.addWidget(self.lists)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([260, 900])
         self.body.addWidget(splitter, 1)
 
     def _toolbar(self) -> QHBoxLayout:
-        """Quick add, the actions on the selection, and the timer."""
+        """Quick add and the actions on the selection; the timer takes the rest of the row."""
         row = QHBoxLayout()
         self.quick_add_button = QPushButton(self.tr("Quick &add…"), self)
         self.quick_add_button.setAccessibleName(self.tr("Quick add task"))
         self.quick_add_button.setToolTip(self.tr("Quick add a task (Ctrl+Shift+A)"))
         row.addWidget(self.quick_add_button)
-        for action in self.actions.all():
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            row.addWidget(button)
+        self.toolbar = ActionToolBar(self.tr("Task actions"), self)
+        self.toolbar.addActions(self.actions.all())
+        row.addWidget(self.toolbar)
         row.addWidget(self.timer_bar, 1)
         return row
+
+    def shortcut_actions(self) -> list:
+        """Complete, Reschedule, Drop and the timer (for the F1 list)."""
+        return self.actions.all()
 
     def _task_table(self) -> RecordTable:
         """The task table: several rows select; cells edit on double-click, F2 or typing."""
@@ -317,6 +320,8 @@ def _lists_table(model: TaskListsModel, name: str) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
     table.setShowGrid(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the lists; arrow keys move between them
+    table.setMinimumWidth(table.fontMetrics().averageCharWidth() * 18)
     return table
 
 

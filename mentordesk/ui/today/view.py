@@ -58,11 +58,16 @@ class TodayView(FeatureView):
         self.welcome = EmptyState(
             heading=self.tr("Welcome to MentorDesk"),
             text=self.tr(
-                "Start by adding a mentor you know, or look around a sample workspace first."
+                "Start by adding a mentor you know, or fill this workspace with sample data "
+                "to look around first. File\u00a0▸\u00a0Remove sample data takes it out again and "
+                "keeps what you added."
             ),
             actions=[
                 (self.tr("Add your first mentor…"), self.add_contact_requested.emit),
-                (self.tr("Load sample data"), self.sample_data_requested.emit),
+                (
+                    self.tr("Load sample data into this workspace"),
+                    self.sample_data_requested.emit,
+                ),
             ],
         )
         self.stack = QStackedWidget(self)

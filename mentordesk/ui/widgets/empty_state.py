@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -31,16 +31,14 @@ class EmptyState(QWidget):
         self.text = _centred_label(text)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        column = QVBoxLayout()  # one under another: fits a narrow window whatever the language
         for label, callback in actions:
             button = QPushButton(label, self)
             button.setAccessibleName(label.replace("&", ""))
             button.clicked.connect(callback)
-            row.addWidget(button)
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
             self.buttons.append(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(column)
         layout.addStretch(2)
 
 

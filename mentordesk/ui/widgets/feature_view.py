@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mentordesk.core.changes import ChangeKind
@@ -38,6 +39,10 @@ class FeatureView(QWidget):
 
     def reload(self) -> None:
         """Load this view's data in the background; subclasses say what and how to show it."""
+
+    def shortcut_actions(self) -> list[QAction]:
+        """This view's own actions (for the F1 list); none by default."""
+        return []
 
     def load_in_background(
         self,

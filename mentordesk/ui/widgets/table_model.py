@@ -22,6 +22,7 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
+    priority: int = 0  # 0: always shown; higher ones are hidden first when the table is narrow
 
 
 class RowTableModel(QAbstractTableModel):
@@ -36,11 +37,15 @@ class RowTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.rows: list[Any] = []
         self.emphasis: Callable[[Any], bool] = lambda row: False
+        self.search_extra: Callable[[Any], str] = lambda row: ""
+        """Text a row is also found by beyond its columns (notes, say)."""
+        self._search_texts: dict[int, str] = {}
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace every row at once."""
         self.beginResetModel()
         self.rows = list(rows)
+        self._search_texts = {}
         self.endResetModel()
 
     def row_at(self, row: int) -> Any:
@@ -62,7 +67,18 @@ class RowTableModel(QAbstractTableModel):
         row, column = self.rows[index.row()], self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(row)
+        if role == self.SearchRole:
+            return self.search_text(index.row())
         return self._other_role(row, column, role)
+
+    def search_text(self, position: int) -> str:
+        """What the search matches in a row: its columns and extra text, casefolded, cached."""
+        text = self._search_texts.get(position)
+        if text is None:
+            row = self.rows[position]
+            parts = [c.text(row) for c in self.columns] + [self.search_extra(row)]
+            text = self._search_texts[position] = " ".join(parts).casefold()
+        return text
 
     def _other_role(self, row: Any, column: Column, role: int) -> Any:
         """Data for the roles other than display."""
@@ -70,8 +86,6 @@ class RowTableModel(QAbstractTableModel):
             return _sortable(column.sort_key(row) if column.sort_key else column.text(row))
         if role == self.RowRole:
             return row
-        if role == self.SearchRole:
-            return " ".join(c.text(row) for c in self.columns).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:

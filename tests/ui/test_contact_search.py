@@ -1,0 +1,105 @@
+"""Searching contacts: notes, organisation, where met and tags; Escape; 'no match'; selection."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mentordesk.db import models as m
+from mentordesk.ui.contacts.filters import ContactFilter
+from mentordesk.ui.contacts.view import ContactsView
+
+
+@pytest.fixture
+def view(qtbot, demo_context):
+    """The contacts view on the sample data, loaded."""
+    widget = ContactsView(demo_context)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    widget.reload()
+    return widget
+
+
+def _names(view) -> list[str]:
+    proxy = view.table.proxy
+    return sorted(proxy.index(r, 0).data(view.model.RowRole).name for r in range(proxy.rowCount()))
+
+
+def _id(name: str) -> int:
+    return m.ContactRecord.get(m.ContactRecord.name == name).id
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("pydata", ["Priya Raman"]),  # where-met detail
+        ("running club", ["Jordan Lee"]),  # where-met detail
+        ("BRIGHTPATH", ["Marcus Okafor"]),  # organisation, any case
+        ("startups", ["Sam Whitfield"]),  # tag
+        ("loves sourdough", ["Elena Petrova"]),  # notes
+    ],
+)
+def test_search_covers_notes_organisation_where_met_and_tags(qtbot, view, typed, found):
+    m.ContactRecord.update(notes="Loves sourdough baking").where(
+        m.ContactRecord.id == _id("Elena Petrova")
+    ).execute()
+    view.reload()
+    qtbot.keyClicks(view.table.search, typed)
+    assert _names(view) == found
+
+
+def test_escape_in_the_search_field_clears_it(qtbot, view):
+    qtbot.keyClicks(view.table.search, "tokyo")
+    assert _names(view) == ["Aiko Tanaka"]
+    qtbot.keyClick(view.table.search, Qt.Key.Key_Escape)
+    assert view.table.search.text() == ""
+    assert len(_names(view)) == 6
+
+
+def test_no_match_says_so_and_offers_to_clear(qtbot, view):
+    qtbot.keyClicks(view.table.search, "zebra")
+    assert view.table.is_showing_no_match()
+    assert view.table.no_match.message.text() == "No contacts match “zebra”."
+    assert view.table.no_match.clear_button.text() == "Clear search"
+    qtbot.mouseClick(view.table.no_match.clear_button, Qt.MouseButton.LeftButton)
+    assert not view.table.is_showing_no_match() and len(_names(view)) == 6
+
+
+def test_no_match_with_filters_clears_the_filters_too(qtbot, view):
+    view.filters.stage.setCurrentIndex(view.filters.stage.findData("prospect"))
+    qtbot.keyClicks(view.table.search, "Marcus")
+    assert view.table.no_match.message.text() == (
+        "No contacts match “Marcus” with the chosen filters."
+    )
+    qtbot.mouseClick(view.table.no_match.clear_button, Qt.MouseButton.LeftButton)
+    assert view.filters.current() == ContactFilter()
+    assert len(_names(view)) == 6 and view.table.search.text() == ""
+
+
+def test_selection_is_kept_through_a_filter_change_and_a_reload(qtbot, view):
+    marcus = _id("Marcus Okafor")
+    view.select_contact(marcus)
+    view.filters.attention.setChecked(True)
+    assert view.selected().id == marcus
+    qtbot.keyClicks(view.table.search, "okafor")
+    assert view.selected().id == marcus
+    view.reload()
+    assert view.selected().id == marcus and view.detail.id == marcus
+
+
+def test_a_search_that_narrows_moves_to_a_match_and_keeps_it_after_escape(qtbot, view):
+    view.select_contact(_id("Priya Raman"))
+    qtbot.keyClicks(view.table.search, "tokyo")
+    assert view.selected().name == "Aiko Tanaka" == view.detail.name
+    qtbot.keyClick(view.table.search, Qt.Key.Key_Escape)
+    assert view.selected().name == "Aiko Tanaka"
+
+
+def test_after_a_search_matching_nothing_the_chosen_contact_comes_back(qtbot, view):
+    priya = _id("Priya Raman")
+    view.select_contact(priya)
+    qtbot.keyClicks(view.table.search, "zebra")
+    assert view.selected() is None and view.detail is None
+    qtbot.keyClick(view.table.search, Qt.Key.Key_Escape)
+    assert view.selected().id == priya and view.detail.id == priya
