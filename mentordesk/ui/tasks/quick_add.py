@@ -40,6 +40,7 @@ class QuickAddDialog(QDialog):
         self.preview = QLabel(self)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setAccessibleName(self.tr("Understood as"))
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 5 + 4)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -34,19 +34,22 @@ def task_columns(today: date) -> list[Column]:
         Column(
             _tr("Status"), lambda r: label(TaskStatus, r.status), lambda r: status_order[r.status]
         ),
-        Column(_tr("Priority"), lambda r: Priority(r.priority).label, lambda r: r.priority),
+        Column(
+            _tr("Priority"), lambda r: Priority(r.priority).label, lambda r: r.priority, priority=2
+        ),
         Column(
             _tr("Due"),
             lambda r: due_text(r, today),
             lambda r: r.due.isoformat() if r.due else "9999",
         ),
-        Column(_tr("Goal"), lambda r: r.goal),
-        Column(_tr("With"), lambda r: r.contact),
+        Column(_tr("Goal"), lambda r: r.goal, priority=3),
+        Column(_tr("With"), lambda r: r.contact, priority=4),
         Column(
             _tr("Estimate"),
             lambda r: fmt_minutes(r.estimate_minutes),
             lambda r: r.estimate_minutes or 0,
             align_right=True,
+            priority=1,
         ),
     ]
 

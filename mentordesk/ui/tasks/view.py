@@ -32,7 +32,7 @@ from mentordesk.ui.tasks.dialogs import RescheduleDialog
 from mentordesk.ui.tasks.goal_summary import GoalSummary
 from mentordesk.ui.tasks.lists_model import TaskList, TaskListsModel, build_lists
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
-from mentordesk.ui.tasks.table_model import GOAL, TITLE, WITH, GoalTableModel, TaskTableModel
+from mentordesk.ui.tasks.table_model import GoalTableModel, TaskTableModel
 from mentordesk.ui.tasks.timer_bar import TimerBar
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
@@ -107,7 +107,8 @@ class TasksView(FeatureView):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([260, 900])
+        chars = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([chars * 28, chars * 120])
         self.body.addWidget(splitter, 1)
 
     def _toolbar(self) -> QHBoxLayout:
@@ -147,16 +148,12 @@ class TasksView(FeatureView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         view.setItemDelegate(TaskItemDelegate(view))
-        view.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _connect(self) -> None:
         """Wire lists, edits, drops, actions and the timer."""
         self.lists.selectionModel().currentRowChanged.connect(self._list_chosen)
         self.task_model.edit_requested.connect(self.edit_task)
-        self.task_model.modelReset.connect(
-            lambda: self.tasks.table.horizontalHeader().setStretchLastSection(False)
-        )
         self.board.moved.connect(self.move_tasks)
         self.actions.complete.triggered.connect(lambda: self.set_selected_status("done"))
         self.actions.drop.triggered.connect(lambda: self.set_selected_status("dropped"))
@@ -221,8 +218,6 @@ class TasksView(FeatureView):
             minutes = self.overview.goal_minutes.get(goal.id, 0)
             self.goal_summary.show_goal(goal, minutes, self.context.today())
         self.goal_summary.setVisible(goal is not None)
-        self.tasks.table.setColumnHidden(GOAL, entry.key.startswith("goal:"))
-        self.tasks.table.setColumnHidden(WITH, entry.key.startswith("mentor:"))
 
     def selected_ids(self) -> list[int]:
         """The tasks selected in the table or, when it shows, on the board."""
@@ -320,6 +315,7 @@ def _lists_table(model: TaskListsModel, name: str) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
     table.setShowGrid(False)
+    table.setWordWrap(False)
     table.setTabKeyNavigation(False)  # Tab leaves the lists; arrow keys move between them
     table.setMinimumWidth(table.fontMetrics().averageCharWidth() * 18)
     return table
