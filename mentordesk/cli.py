@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         "agenda", help="upcoming meetings, due tasks, people to reach out to"
     )
     agenda.add_argument("--days", type=_positive_days, default=7, help="how far ahead (default 7)")
+    export_ics = commands.add_parser("export-ics", help="write iCalendar: dated tasks as VTODOs")
+    export_ics.add_argument("file", metavar="FILE", help="output file, or - for standard output")
+    export_ics.add_argument("--tasks", action="store_true", help="add dated tasks as VTODOs")
     add_task = commands.add_parser("add-task", help="quick capture of a task from one line")
     add_task.add_argument("text", metavar="TEXT", help='a line: "Send the deck to Priya fri !high"')
     return parser
@@ -207,6 +210,17 @@ def cmd_agenda(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
+def cmd_export_ics(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Write dated tasks as VTODOs (meetings come with the calendar export)."""
+    from mentordesk.services.interop.ics.todos import export_tasks_ics
+
+    if not args.tasks:
+        raise UserError("exporting meetings is not built yet; add --tasks to export dated tasks")
+    _open(workspace)
+    _write_output(args.file, export_tasks_ics())
+    return 0
+
+
 def cmd_add_task(args: argparse.Namespace, workspace: Workspace) -> int:
     """Create a task from one line and print what was understood."""
     from datetime import date
@@ -228,5 +242,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "import-vcf": cmd_import_vcf,
     "export-vcf": cmd_export_vcf,
     "agenda": cmd_agenda,
+    "export-ics": cmd_export_ics,
     "add-task": cmd_add_task,
 }

@@ -56,3 +56,21 @@ def test_export_json_carries_goals_expectations_tasks_checklists_and_time(seeded
     assert any(e["task_id"] for e in entries) and any(e["meeting_id"] for e in entries)
     assert all({"uid", "minutes", "started_at", "running"} <= set(e) for e in entries)
     assert all(g["uid"] and "target_date" in g for g in data["goals"])
+
+
+def test_export_ics_tasks_writes_vtodos(seeded, tmp_path):
+    from icalendar import Calendar
+
+    target = tmp_path / "tasks.ics"
+    result = run("export-ics", str(target), "--tasks", data_dir=seeded)
+    assert result.returncode == 0, result.stderr
+    todos = Calendar.from_ical(target.read_bytes()).walk("VTODO")
+    data = json.loads(run("export-json", "-", data_dir=seeded).stdout)
+    dated = {t["uid"] for t in data["tasks"] if t["due"]}
+    assert {str(t["uid"]) for t in todos} == dated
+
+
+def test_export_ics_without_tasks_says_what_to_do(seeded, tmp_path):
+    result = run("export-ics", str(tmp_path / "x.ics"), data_dir=seeded)
+    assert result.returncode == 1
+    assert "add --tasks" in result.stderr and len(result.stderr.splitlines()) == 1

@@ -1,0 +1,1 @@
+"""iCalendar interop: dated tasks as VTODOs."""
