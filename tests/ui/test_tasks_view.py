@@ -294,6 +294,9 @@ def test_every_control_has_an_accessible_name(view):
 def test_new_models_pass_the_qt_model_tester(qtmodeltester, view):
     qtmodeltester.check(view.lists_model)
     qtmodeltester.check(view.task_model)
+    view.tasks.search.setText("send")
+    view.tasks.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(view.tasks.proxy)
     for proxy in view.board.proxies.values():
         assert isinstance(proxy, BoardColumnProxy)
         qtmodeltester.check(proxy)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,12 +24,13 @@ from mentordesk.ui.tasks.table_model import (
     TaskTableModel,
     task_ids_from,
 )
+from mentordesk.ui.widgets.fast_proxy import FastRowProxy
 from mentordesk.ui.widgets.table_model import RowTableModel
 
 BOARD_STATUSES = (TaskStatus.TODO.value, TaskStatus.DOING.value, TaskStatus.DONE.value)
 
 
-class BoardColumnProxy(QSortFilterProxyModel):
+class BoardColumnProxy(FastRowProxy):
     """The tasks of one status that the current list keeps; accepts tasks dropped on it."""
 
     dropped = Signal(list, str)
@@ -38,19 +39,16 @@ class BoardColumnProxy(QSortFilterProxyModel):
     def __init__(self, status: str, parent=None) -> None:
         super().__init__(parent)
         self.status = status
-        self.keep: Callable[[TaskRow], bool] = lambda row: True
-        self.setSortRole(RowTableModel.SortRole)
+        self.keep = self._of_status(lambda row: True)
 
-    def set_keep(self, keep: Callable[[TaskRow], bool]) -> None:
-        """Show only the tasks `keep` accepts (the selected list)."""
-        self.beginFilterChange()
-        self.keep = keep
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def set_keep(self, keep: Callable[[TaskRow], bool], *, now: bool = True) -> None:
+        """Show only the tasks of this status that `keep` accepts (the selected list)."""
+        super().set_keep(self._of_status(keep), now=now)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        """Tasks of this status in the current list."""
-        row = self.sourceModel().row_at(source_row)
-        return row.status == self.status and self.keep(row)
+    def _of_status(self, keep: Callable[[TaskRow], bool]) -> Callable[[TaskRow], bool]:
+        """A rule keeping this column's status and what `keep` accepts."""
+        status = self.status
+        return lambda row: row.status == status and keep(row)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         """A card: the title, and below it the due date, priority and goal."""
@@ -131,10 +129,10 @@ class TaskBoard(QWidget):
         column.addWidget(view)
         return column
 
-    def set_keep(self, keep: Callable[[TaskRow], bool]) -> None:
-        """Show the tasks of the selected list."""
+    def set_keep(self, keep: Callable[[TaskRow], bool], *, now: bool = True) -> None:
+        """Show the tasks of the selected list (`now=False`: when the model next resets)."""
         for proxy in self.proxies.values():
-            proxy.set_keep(keep)
+            proxy.set_keep(keep, now=now)
 
     def selected_ids(self) -> list[int]:
         """The ids of the tasks selected in any column."""

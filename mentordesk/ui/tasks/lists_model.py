@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -9,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from mentordesk.core.task_lists import SmartList, in_smart_list, is_open
+from mentordesk.core.task_lists import SmartList, in_smart_list, is_open, smart_counts
 from mentordesk.services.tasks.listing import GoalRow, TaskRow
 from mentordesk.ui.widgets.table_model import Column, Index, RowTableModel
 
@@ -42,40 +43,45 @@ def build_lists(
     mentors: Sequence[tuple[int, str]],
     today: date,
 ) -> list[TaskList]:
-    """Every list with its open-task count: smart lists, all, personal, mentors, goals."""
-
-    def smart(kind: SmartList) -> Callable[[TaskRow], bool]:
-        return lambda r: in_smart_list(
-            kind, status=r.status, due=r.due, waiting_on=r.waiting_on, today=today
-        )
-
+    """Every list with its open-task count (counted in one pass over the open tasks)."""
+    open_rows = [row for row in tasks if is_open(row.status)]
+    counts = smart_counts(open_rows, today=today)
+    by_mentor = Counter(row.mentor_id for row in open_rows)
+    by_goal = Counter(row.goal_id for row in open_rows)
     entries = [TaskList("h:smart", _tr("Smart lists"), heading=True)]
-    entries += [_counted(f"smart:{s.value}", _tr(s.label), smart(s), tasks) for s in SmartList]
+    for kind in SmartList:
+        entries.append(
+            TaskList(f"smart:{kind.value}", _tr(kind.label), _smart(kind, today), counts[kind])
+        )
     entries.append(TaskList("h:lists", _tr("Lists"), heading=True))
-    entries.append(_counted("all", _tr("All tasks"), lambda r: True, tasks))
-    personal = lambda r: r.mentor_id is None  # noqa: E731
-    entries.append(_counted("personal", _tr("Personal"), personal, tasks))
+    entries.append(TaskList("all", _tr("All tasks"), lambda row: True, len(open_rows)))
+    personal = lambda row: row.mentor_id is None  # noqa: E731
+    entries.append(TaskList("personal", _tr("Personal"), personal, by_mentor[None]))
     if mentors:
         entries.append(TaskList("h:mentors", _tr("Mentors"), heading=True))
     for contact_id, name in mentors:
-        entries.append(_counted(f"mentor:{contact_id}", name, _by("mentor_id", contact_id), tasks))
+        rule = _by("mentor_id", contact_id)
+        entries.append(TaskList(f"mentor:{contact_id}", name, rule, by_mentor[contact_id]))
     if goals:
         entries.append(TaskList("h:goals", _tr("Goals"), heading=True))
     for goal in goals:
-        entry = _counted(f"goal:{goal.id}", goal.title, _by("goal_id", goal.id), tasks)
-        entries.append(TaskList(entry.key, entry.title, entry.accepts, entry.count, False, goal.id))
+        rule = _by("goal_id", goal.id)
+        entries.append(
+            TaskList(f"goal:{goal.id}", goal.title, rule, by_goal[goal.id], False, goal.id)
+        )
     return entries
+
+
+def _smart(kind: SmartList, today: date) -> Callable[[TaskRow], bool]:
+    """The rule of a smart list on `today`."""
+    return lambda row: in_smart_list(
+        kind, status=row.status, due=row.due, waiting_on=row.waiting_on, today=today
+    )
 
 
 def _by(attribute: str, value: int) -> Callable[[TaskRow], bool]:
     """A rule keeping the tasks whose attribute has the value."""
     return lambda row: getattr(row, attribute) == value
-
-
-def _counted(key: str, title: str, accepts: Callable[[TaskRow], bool], tasks) -> TaskList:
-    """A list entry with the number of its open tasks."""
-    count = sum(1 for row in tasks if is_open(row.status) and accepts(row))
-    return TaskList(key, title, accepts, count)
 
 
 class TaskListsModel(RowTableModel):

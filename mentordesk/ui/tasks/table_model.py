@@ -97,6 +97,15 @@ class TaskTableModel(RowTableModel):
     def __init__(self, today: date, parent=None) -> None:
         super().__init__(task_columns(today), parent)
         self.emphasis = lambda row: row.is_overdue(today)
+        self._labels = {v: label(TaskStatus, v) for v in TaskStatus.values()}
+        self._labels.update({p.value: p.label for p in Priority})
+
+    def search_text(self, position: int) -> str:
+        """What the search matches, casefolded: the shown texts, built cheaply for 50,000 rows."""
+        row, labels = self.rows[position], self._labels
+        due = row.due.isoformat() if row.due else ""
+        words = (row.title, labels[row.status], labels[row.priority], due, row.goal, row.contact)
+        return " ".join(words).casefold()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Rows select and drag; title, status, priority, due and estimate edit."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,31 +35,17 @@ from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.tasks.table_model import GoalTableModel, TaskTableModel
 from mentordesk.ui.tasks.timer_bar import TimerBar
 from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.widgets.fast_proxy import FastRowProxy
 from mentordesk.ui.widgets.feature_view import FeatureView
-from mentordesk.ui.widgets.record_table import RecordTable, RowFilterProxy
+from mentordesk.ui.widgets.record_table import RecordTable
 from mentordesk.ui.widgets.table_model import RowTableModel
 from mentordesk.ui.widgets.toolbar import ActionToolBar
 
 CHANGES = ChangeKind.TASKS | ChangeKind.GOALS
 
 
-class TaskFilterProxy(RowFilterProxy):
-    """The search text and the selected list together decide which tasks show."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.keep: Callable[[Any], bool] = lambda row: True
-
-    def set_keep(self, keep: Callable[[Any], bool]) -> None:
-        """Keep only the rows the selected list accepts."""
-        self.beginFilterChange()
-        self.keep = keep
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row, source_parent) -> bool:
-        """In the selected list and matching the search."""
-        row = self.sourceModel().row_at(source_row)
-        return self.keep(row) and super().filterAcceptsRow(source_row, source_parent)
+class TaskFilterProxy(FastRowProxy):
+    """The search text and the selected list together decide which tasks show (in bulk)."""
 
 
 class TasksView(FeatureView):
@@ -148,6 +134,7 @@ class TasksView(FeatureView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         view.setItemDelegate(TaskItemDelegate(view))
+        view.horizontalHeader().setResizeContentsPrecision(200)  # columns fit from 200 rows
         return table
 
     def _connect(self) -> None:
@@ -178,28 +165,41 @@ class TasksView(FeatureView):
         self.load_in_background("tasks/overview", load, self.show_overview)
 
     def show_overview(self, overview: TaskOverview) -> None:
-        """Show what was read, keeping the chosen list."""
+        """Show what was read, keeping the chosen list (each proxy filters once)."""
         self.overview = overview
         self.goal_model.set_rows(overview.goals)
-        self.task_model.set_rows(overview.tasks)
         lists = build_lists(overview.tasks, overview.goals, overview.mentors, self.context.today())
         self.lists_model.set_rows(lists)
+        entry = self.lists_model.row_at(self._list_row(self.current_list))
+        self._keep(entry, now=False)
+        self.task_model.set_rows(overview.tasks)
+        self._select_quietly(self.lists_model.row_of(entry.key))
+        self._show_goal(entry)
         self.timer_bar.show_timer(overview.timer)
         self.actions.timer.setText(
             self.tr("Stop &timer") if overview.timer else self.tr("Start &timer")
         )
-        self.choose_list(self.current_list)
 
     def choose_list(self, key: str) -> None:
         """Select a list by key (`all`, `smart:today`, `mentor:3`, `goal:2`…)."""
-        row = self.lists_model.row_of(key)
-        if row < 0:
-            row = self.lists_model.row_of("all")
-        self.lists.selectionModel().setCurrentIndex(
-            self.lists_model.index(row, 0),
-            self.lists.selectionModel().SelectionFlag.ClearAndSelect,
-        )
+        row = self._list_row(key)
+        self._select_quietly(row)
         self._apply(self.lists_model.row_at(row))
+
+    def _list_row(self, key: str) -> int:
+        """The row of a list, or of All tasks when that list is gone."""
+        row = self.lists_model.row_of(key)
+        return row if row >= 0 else self.lists_model.row_of("all")
+
+    def _select_quietly(self, row: int) -> None:
+        """Select a list without reacting to it as a choice."""
+        selection = self.lists.selectionModel()
+        blocked = selection.blockSignals(True)
+        selection.setCurrentIndex(
+            self.lists_model.index(row, 0), selection.SelectionFlag.ClearAndSelect
+        )
+        selection.blockSignals(blocked)
+        self.lists.viewport().update()
 
     def _list_chosen(self, current, previous) -> None:
         """The user picked another list."""
@@ -210,9 +210,17 @@ class TasksView(FeatureView):
         """Filter the table and board by the list; show the goal above its tasks."""
         if entry.heading:
             return
+        self._keep(entry, now=True)
+        self._show_goal(entry)
+
+    def _keep(self, entry: TaskList, *, now: bool) -> None:
+        """Make the table and the board show the list's tasks."""
         self.current_list = entry.key
-        self.tasks.proxy.set_keep(entry.accepts)
-        self.board.set_keep(entry.accepts)
+        self.tasks.proxy.set_keep(entry.accepts, now=now)
+        self.board.set_keep(entry.accepts, now=now)
+
+    def _show_goal(self, entry: TaskList) -> None:
+        """Show the list's goal above its tasks, if it is a goal's list."""
         goal = next((g for g in self.goal_model.rows if g.id == entry.goal_id), None)
         if goal is not None and self.overview is not None:
             minutes = self.overview.goal_minutes.get(goal.id, 0)
