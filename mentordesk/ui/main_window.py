@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeKind
+from mentordesk.services.tasks.recurring import create_due_occurrences
 from mentordesk.ui.actions import MainActions, create_actions, global_actions, shortcut_lines
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_geometry()
         self.watch = WorkspaceWatch(context.jobs, context.workspace.database, self)
+        self.add_recurring_tasks()
         self.show_view(self.specs[0].key)
 
     def _build_ui(self) -> None:
@@ -153,6 +155,17 @@ class MainWindow(QMainWindow):
     def add_first_contact(self) -> None:
         """Go to Contacts and open the add dialog."""
         self._contacts().open_add_dialog()
+
+    def add_recurring_tasks(self) -> None:
+        """Create the recurring tasks that came due while the app was closed."""
+        today = self.context.today()
+        self.context.jobs.start(
+            title=self.tr("Adding recurring tasks"),
+            work=lambda progress: create_due_occurrences(today=today),
+            changes=ChangeKind.TASKS,
+            writes=True,
+            show_progress=False,
+        )
 
     def open_quick_add(self) -> QuickAddDialog:
         """Open the quick-add line over whatever view is in front."""

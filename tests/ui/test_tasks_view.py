@@ -301,3 +301,14 @@ def test_new_models_pass_the_qt_model_tester(qtmodeltester, view):
         assert isinstance(proxy, BoardColumnProxy)
         qtmodeltester.check(proxy)
     assert view.lists_model.rowCount() > 10
+
+
+def test_the_main_window_adds_recurring_tasks_that_came_due_while_closed(qtbot, demo_context):
+    later = FIXED_NOW + timedelta(days=10)
+    context = UiContext(workspace=demo_context.workspace, jobs=demo_context.jobs, now=lambda: later)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(context.jobs.is_idle)
+    emails = m.TaskRecord.select().where(m.TaskRecord.title == "Monthly progress email to Marcus")
+    assert [t.status for t in emails.order_by(m.TaskRecord.due)] == ["done", "done", "todo"]
+    assert window.current_key() == "today"  # the Tasks view was never opened
