@@ -149,6 +149,7 @@ def create_contact_actions(parent: QWidget) -> ContactActions:
 class TaskActions:
     """The tasks view's actions on the selected tasks."""
 
+    details: QAction
     complete: QAction
     reschedule: QAction
     drop: QAction
@@ -156,13 +157,14 @@ class TaskActions:
 
     def all(self) -> list[QAction]:
         """Every action, in toolbar order."""
-        return [self.complete, self.reschedule, self.drop, self.timer]
+        return [self.details, self.complete, self.reschedule, self.drop, self.timer]
 
 
 def create_task_actions(parent: QWidget) -> TaskActions:
     """Create the tasks view's actions with their shortcuts (active while the view shows)."""
     tr = parent.tr
     actions = TaskActions(
+        details=_action(parent, tr("D&etails…"), "Ctrl+E"),
         complete=_action(parent, tr("&Complete"), "Ctrl+Return"),
         reschedule=_action(parent, tr("&Reschedule…"), "Ctrl+R"),
         drop=_action(parent, tr("&Drop"), "Ctrl+Shift+D"),

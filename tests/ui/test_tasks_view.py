@@ -312,3 +312,51 @@ def test_the_main_window_adds_recurring_tasks_that_came_due_while_closed(qtbot, 
     emails = m.TaskRecord.select().where(m.TaskRecord.title == "Monthly progress email to Marcus")
     assert [t.status for t in emails.order_by(m.TaskRecord.due)] == ["done", "done", "todo"]
     assert window.current_key() == "today"  # the Tasks view was never opened
+
+
+def test_details_edit_notes_checklist_waiting_repeat_and_attach_a_file(
+    qtbot, view, demo_context, monkeypatch, tmp_path
+):
+    from mentordesk.ui.tasks import commands
+
+    deck = tmp_path / "deck.pdf"
+    deck.write_bytes(b"%PDF slides")
+    monkeypatch.setattr(commands, "ask_open_file", lambda *a, **k: deck)
+    before = export_json_text()
+    view.tasks.table.selectRow(_proxy_row(view, "Prepare questions for the discovery walkthrough"))
+    dialog = view.open_details()
+    assert dialog is not None and dialog.isVisible()
+    dialog.notes.setPlainText("Bring the coffee notes")
+    checklist = dialog.checklist.model
+    checklist.setData(
+        checklist.index(1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    qtbot.keyClicks(dialog.checklist.new_item, "Ask about interview scripts")
+    qtbot.keyClick(dialog.checklist.new_item, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    dialog.waiting.setChecked(True)
+    dialog.repeats.setCurrentIndex(dialog.repeats.findData("FREQ=WEEKLY"))
+    qtbot.mouseClick(dialog.attach, Qt.MouseButton.LeftButton)
+    dialog.accept()
+    _settle(qtbot, view)
+    task = m.TaskRecord.get(m.TaskRecord.title.startswith("Prepare questions"))
+    assert task.notes == "Bring the coffee notes" and task.waiting_on == "them"
+    assert [i["done"] for i in task.checklist] == [True, True, False, False]
+    assert task.checklist[-1]["text"] == "Ask about interview scripts"
+    assert task.recurrence == "FREQ=WEEKLY" and task.series_uid
+    assert task.deliverable == "files/deck.pdf"
+    assert (demo_context.workspace.files / "deck.pdf").read_bytes() == b"%PDF slides"
+    assert demo_context.undo.stack.count() == 1  # Enter in the new-item line only adds it
+    assert "Waiting on my mentor" in [e.title for e in view.lists_model.rows if e.count]
+    demo_context.undo.stack.undo()
+    assert export_json_text() == before
+
+
+def test_checklist_model_passes_the_qt_model_tester(qtmodeltester, qapp):
+    from mentordesk.ui.tasks.checklist import ChecklistModel
+
+    model = ChecklistModel([("one", False), ("two", True)])
+    model.add("three")
+    model.remove(0)
+    qtmodeltester.check(model)
+    assert model.as_stored() == [{"text": "two", "done": True}, {"text": "three", "done": False}]

@@ -213,3 +213,13 @@ def _waiting(value: str) -> str:
             f"a task waits on nobody or 'them', not {value!r}", field="waiting_on"
         )
     return value
+
+
+def save_task_details(
+    task_id: int, changes: dict[str, Any], *, attachment: Path | None, files_dir: Path
+) -> None:
+    """Store a task's edited details and, if a file was chosen, copy it in as the deliverable."""
+    with db.atomic():
+        update_task(task_id, **changes)
+        if attachment is not None:
+            attach_deliverable_file(task_id, attachment, files_dir)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,19 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.changes import ChangeKind
-from mentordesk.services.tasks.editing import reschedule_tasks, set_status, update_task
 from mentordesk.services.tasks.overview import TaskOverview, load_overview
 from mentordesk.services.tasks.recurring import create_due_occurrences
-from mentordesk.services.tasks.time_invested import start_timer, stop_timer
 from mentordesk.ui.actions import create_task_actions
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.board import TaskBoard
+from mentordesk.ui.tasks.commands import CHANGES, TaskCommands
 from mentordesk.ui.tasks.delegates import TaskItemDelegate
-from mentordesk.ui.tasks.dialogs import RescheduleDialog
 from mentordesk.ui.tasks.goal_summary import GoalSummary
 from mentordesk.ui.tasks.lists_model import TaskList, TaskListsModel, build_lists
-from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.tasks.table_model import GoalTableModel, TaskTableModel
 from mentordesk.ui.tasks.timer_bar import TimerBar
 from mentordesk.ui.widgets.empty_state import EmptyState
@@ -41,14 +35,12 @@ from mentordesk.ui.widgets.record_table import RecordTable
 from mentordesk.ui.widgets.table_model import RowTableModel
 from mentordesk.ui.widgets.toolbar import ActionToolBar
 
-CHANGES = ChangeKind.TASKS | ChangeKind.GOALS
-
 
 class TaskFilterProxy(FastRowProxy):
     """The search text and the selected list together decide which tasks show (in bulk)."""
 
 
-class TasksView(FeatureView):
+class TasksView(TaskCommands, FeatureView):
     """Lists on the left; the chosen list's tasks as a table or a board; undoable edits."""
 
     kinds = CHANGES
@@ -145,6 +137,8 @@ class TasksView(FeatureView):
         self.actions.complete.triggered.connect(lambda: self.set_selected_status("done"))
         self.actions.drop.triggered.connect(lambda: self.set_selected_status("dropped"))
         self.actions.reschedule.triggered.connect(self.ask_reschedule)
+        self.actions.details.triggered.connect(self.open_details)
+        self.tasks.activated_row.connect(lambda row: self.open_details())
         self.actions.timer.triggered.connect(self.toggle_timer)
         self.timer_bar.stop_requested.connect(self.stop_timer)
         self.quick_add_button.clicked.connect(self.open_quick_add)
@@ -233,82 +227,6 @@ class TasksView(FeatureView):
             return self.board.selected_ids()
         rows = self.tasks.table.selectionModel().selectedRows()
         return [index.data(RowTableModel.RowRole).id for index in rows]
-
-    def run_write(self, label: str, work: Callable[[], Any]) -> None:
-        """Run a write as one undoable step, after the editor or drag that asked has finished."""
-        self.context.jobs.queue_follow_up(
-            lambda: self.context.undo.run(
-                label=label, work=lambda progress: work(), changes=CHANGES
-            )
-        )
-
-    def edit_task(self, task_id: int, field: str, value: Any) -> None:
-        """Store an inline edit."""
-        row = self.task_model.row_by_id(task_id)
-        title = row.title if row else ""
-        label = self.tr("Edit “{0}”").format(title)
-        self.run_write(label, lambda: update_task(task_id, **{field: value}))
-
-    def move_tasks(self, ids: list[int], status: str) -> None:
-        """Tasks dragged to a board column take its status."""
-        self.run_write(self._label("move", ids), lambda: set_status(ids, status))
-
-    def set_selected_status(self, status: str) -> None:
-        """Complete or drop the selected tasks."""
-        ids = self.selected_ids()
-        if ids:
-            verb = "complete" if status == "done" else "drop"
-            self.run_write(self._label(verb, ids), lambda: set_status(ids, status))
-
-    def ask_reschedule(self) -> None:
-        """Ask for a new due date for the selected tasks."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        dialog = RescheduleDialog(len(ids), self.context.today(), self)
-        dialog.accepted.connect(lambda: self.reschedule(ids, dialog.due()))
-        dialog.open()
-
-    def reschedule(self, ids: list[int], due: date | None) -> None:
-        """Give tasks a new due date."""
-        self.run_write(self._label("reschedule", ids), lambda: reschedule_tasks(ids, due))
-
-    def toggle_timer(self) -> None:
-        """Stop the running timer, or start one on the selected task."""
-        if self.overview is not None and self.overview.timer is not None:
-            self.stop_timer()
-            return
-        ids = self.selected_ids()
-        if ids:
-            now = self.context.now()
-            self.run_write(self.tr("Start timer"), lambda: start_timer(now=now, task_id=ids[0]))
-
-    def stop_timer(self) -> None:
-        """Stop the timer, keeping its time as an entry."""
-        now = self.context.now()
-        self.run_write(self.tr("Stop timer"), lambda: stop_timer(now=now))
-
-    def open_quick_add(self) -> None:
-        """Open the quick-add line."""
-        QuickAddDialog(self.context, self).open()
-
-    def _label(self, verb: str, ids: list[int]) -> str:
-        """An undo label such as "Complete 3 tasks" or "Complete “Draft plan”"."""
-        one = {
-            "complete": self.tr("Complete “{0}”"),
-            "drop": self.tr("Drop “{0}”"),
-            "move": self.tr("Move “{0}”"),
-            "reschedule": self.tr("Reschedule “{0}”"),
-        }
-        many = {
-            "complete": self.tr("Complete {0} tasks"),
-            "drop": self.tr("Drop {0} tasks"),
-            "move": self.tr("Move {0} tasks"),
-            "reschedule": self.tr("Reschedule {0} tasks"),
-        }
-        if len(ids) == 1 and (row := self.task_model.row_by_id(ids[0])) is not None:
-            return one[verb].format(row.title)
-        return many[verb].format(len(ids))
 
 
 def _lists_table(model: TaskListsModel, name: str) -> QTableView:

@@ -1,0 +1,135 @@
+"""What the tasks view does to tasks: every write is one undoable step on the app's stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from mentordesk.core.changes import ChangeKind
+from mentordesk.services.tasks.editing import (
+    reschedule_tasks,
+    save_task_details,
+    set_status,
+    update_task,
+)
+from mentordesk.services.tasks.listing import TaskRow
+from mentordesk.services.tasks.time_invested import start_timer, stop_timer
+from mentordesk.ui.tasks.details import TaskDetailsDialog
+from mentordesk.ui.tasks.dialogs import RescheduleDialog
+from mentordesk.ui.tasks.quick_add import QuickAddDialog
+from mentordesk.ui.widgets.file_dialogs import ask_open_file
+
+CHANGES = ChangeKind.TASKS | ChangeKind.GOALS
+
+
+class TaskCommands:
+    """The view's writes (a mixin of TasksView: uses its context, model, selection and tr)."""
+
+    def run_write(self, label: str, work: Callable[[], Any]) -> None:
+        """Run a write as one undoable step, after the editor or drag that asked has finished."""
+        self.context.jobs.queue_follow_up(
+            lambda: self.context.undo.run(
+                label=label, work=lambda progress: work(), changes=CHANGES
+            )
+        )
+
+    def edit_task(self, task_id: int, field: str, value: Any) -> None:
+        """Store an inline edit."""
+        row = self.task_model.row_by_id(task_id)
+        title = row.title if row else ""
+        label = self.tr("Edit “{0}”").format(title)
+        self.run_write(label, lambda: update_task(task_id, **{field: value}))
+
+    def move_tasks(self, ids: list[int], status: str) -> None:
+        """Tasks dragged to a board column take its status."""
+        self.run_write(self._label("move", ids), lambda: set_status(ids, status))
+
+    def set_selected_status(self, status: str) -> None:
+        """Complete or drop the selected tasks."""
+        ids = self.selected_ids()
+        if ids:
+            verb = "complete" if status == "done" else "drop"
+            self.run_write(self._label(verb, ids), lambda: set_status(ids, status))
+
+    def ask_reschedule(self) -> None:
+        """Ask for a new due date for the selected tasks."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        dialog = RescheduleDialog(len(ids), self.context.today(), self)
+        dialog.accepted.connect(lambda: self.reschedule(ids, dialog.due()))
+        dialog.open()
+
+    def reschedule(self, ids: list[int], due: date | None) -> None:
+        """Give tasks a new due date."""
+        self.run_write(self._label("reschedule", ids), lambda: reschedule_tasks(ids, due))
+
+    def open_details(self) -> TaskDetailsDialog | None:
+        """Open the details of the (first) selected task."""
+        ids = self.selected_ids()
+        row = self.task_model.row_by_id(ids[0]) if ids else None
+        if row is None:
+            return None
+        dialog = TaskDetailsDialog(row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.attach.clicked.connect(lambda: self._choose_attachment(dialog))
+        dialog.accepted.connect(lambda: self.save_details(row, dialog))
+        dialog.open()
+        return dialog
+
+    def _choose_attachment(self, dialog: TaskDetailsDialog) -> None:
+        """Ask for the file to attach as the deliverable."""
+        title = self.tr("Attach a deliverable")
+        path = ask_open_file(dialog, self.context.workspace, title=title, filters="*")
+        if path is not None:
+            dialog.attach_file(path)
+
+    def save_details(self, row: TaskRow, dialog: TaskDetailsDialog) -> None:
+        """Store the dialog's changes as one undoable step."""
+        changes, attachment = dialog.changes(), dialog.attachment
+        files = self.context.workspace.files
+        label = self.tr("Edit “{0}”").format(row.title)
+        self.run_write(
+            label,
+            lambda: save_task_details(row.id, changes, attachment=attachment, files_dir=files),
+        )
+
+    def toggle_timer(self) -> None:
+        """Stop the running timer, or start one on the selected task."""
+        if self.overview is not None and self.overview.timer is not None:
+            self.stop_timer()
+            return
+        ids = self.selected_ids()
+        if ids:
+            now = self.context.now()
+            self.run_write(self.tr("Start timer"), lambda: start_timer(now=now, task_id=ids[0]))
+
+    def stop_timer(self) -> None:
+        """Stop the timer, keeping its time as an entry."""
+        now = self.context.now()
+        self.run_write(self.tr("Stop timer"), lambda: stop_timer(now=now))
+
+    def open_quick_add(self) -> None:
+        """Open the quick-add line."""
+        QuickAddDialog(self.context, self).open()
+
+    def _label(self, verb: str, ids: list[int]) -> str:
+        """An undo label such as "Complete 3 tasks" or "Complete “Draft plan”"."""
+        one = {
+            "complete": self.tr("Complete “{0}”"),
+            "drop": self.tr("Drop “{0}”"),
+            "move": self.tr("Move “{0}”"),
+            "reschedule": self.tr("Reschedule “{0}”"),
+        }
+        many = {
+            "complete": self.tr("Complete {0} tasks"),
+            "drop": self.tr("Drop {0} tasks"),
+            "move": self.tr("Move {0} tasks"),
+            "reschedule": self.tr("Reschedule {0} tasks"),
+        }
+        if len(ids) == 1 and (row := self.task_model.row_by_id(ids[0])) is not None:
+            return one[verb].format(row.title)
+        return many[verb].format(len(ids))
