@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -75,7 +76,10 @@ class TaskDetailsDialog(QDialog):
             (self.tr("&Repeats"), self.repeats),
         ]:
             form.addRow(label, widget)
-        form.addRow(self.tr("&Deliverable"), deliverable)
+        label = QLabel(self.tr("&Deliverable"), self)
+        label.setBuddy(self.deliverable)
+        form.addRow(label, deliverable)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         form.addRow(buttons)
 
     def _fill_repeats(self, current: str) -> None:
