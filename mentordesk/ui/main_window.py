@@ -159,12 +159,13 @@ class MainWindow(QMainWindow):
     def add_recurring_tasks(self) -> None:
         """Create the recurring tasks that came due while the app was closed."""
         today = self.context.today()
-        self.context.jobs.start(
+        jobs = self.context.jobs
+        jobs.start(
             title=self.tr("Adding recurring tasks"),
             work=lambda progress: create_due_occurrences(today=today),
-            changes=ChangeKind.TASKS,
             writes=True,
             show_progress=False,
+            then=lambda created: jobs.changed.emit(ChangeKind.TASKS) if created else None,
         )
 
     def open_quick_add(self) -> QuickAddDialog:

@@ -33,16 +33,30 @@ def create_due_occurrences(*, today: date) -> list[int]:
     its rule to end the series). Deleted occurrences count as created, so a deleted one never
     comes back. Missed occurrences collapse into the newest one.
     """
+    if not due_occurrences_exist(today=today):
+        return []  # the usual case: no write transaction at all
     created = []
     with db.atomic():
-        for series_uid, last in _series_last_dates():
-            template = _newest_live(series_uid)
-            if template is None or not template.recurrence:
-                continue
+        for template, due in _due_now(today):
+            created.append(_copy(template, due))
+    return created
+
+
+def due_occurrences_exist(*, today: date) -> bool:
+    """True when some series has an occurrence to create (a read, no transaction)."""
+    return bool(_due_now(today))
+
+
+def _due_now(today: date) -> list[tuple[m.TaskRecord, date]]:
+    """(newest live occurrence, date of the occurrence to create) for each series due."""
+    found = []
+    for series_uid, last in _series_last_dates():
+        template = _newest_live(series_uid)
+        if template is not None and template.recurrence:
             due = _due(template, last, today)
             if due is not None:
-                created.append(_copy(template, due))
-    return created
+                found.append((template, due))
+    return found
 
 
 def _series_last_dates() -> list[tuple[str, date]]:
