@@ -192,7 +192,7 @@ class ContactsView(FeatureView):
 
     def open_add_dialog(self) -> None:
         """Ask for a new contact and save it in the background."""
-        dialog = ContactDialog(parent=self)
+        dialog = ContactDialog(parent=self, today=self.context.today())
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
             self.save(dialog.form(), contact_id=None)
 
@@ -208,7 +208,7 @@ class ContactsView(FeatureView):
 
     def _edit(self, form, contact_id: int) -> None:
         """Show the editor filled with a contact's values; save what the user accepts."""
-        dialog = ContactDialog(form, parent=self)
+        dialog = ContactDialog(form, parent=self, today=self.context.today())
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
             self.save(dialog.form(), contact_id=contact_id)
 
