@@ -13,6 +13,7 @@ from mentordesk.services.contacts.interactions import (
     add_interaction,
     delete_interaction,
     get_interaction,
+    interaction_log,
     list_interactions,
     update_interaction,
 )
@@ -55,6 +56,12 @@ def test_list_is_newest_first_with_reply_links(demo_database):
     assert [r.occurred_at for r in rows] == sorted((r.occurred_at for r in rows), reverse=True)
     thanks = next(r for r in rows if r.summary.startswith("Thanked her"))
     assert thanks.reply_to_id == _interaction("Detailed comments").id
+
+
+def test_the_log_names_the_contact_and_their_channels(demo_database):
+    log = interaction_log(_id("Priya Raman"))
+    assert (log.name, log.channels[0]) == ("Priya Raman", "video_call")
+    assert len(log.interactions) == 4
 
 
 def test_update_changes_only_what_differs(demo_database):

@@ -9,7 +9,11 @@ from mentordesk.core.enums import Channel, Direction, InteractionKind
 from mentordesk.core.errors import UserError, ValidationError
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.contacts.records import get_contact
+from mentordesk.services.contacts.records import (
+    get_contact,
+    main_mentorship,
+    mentorship_agreement,
+)
 from mentordesk.services.tombstones import delete_records
 
 FUTURE_TOLERANCE = timedelta(minutes=5)  # clocks drift; a contact logged "now" is not future
@@ -31,6 +35,24 @@ class LoggedInteraction:
     kind: str
     summary: str
     reply_to_id: int | None
+
+
+@dataclass(frozen=True)
+class InteractionLog:
+    """A contact's name, agreed channels (preferred first) and logged interactions."""
+
+    contact_id: int
+    name: str
+    channels: list[str]
+    interactions: list[LoggedInteraction]
+
+
+def interaction_log(contact_id: int) -> InteractionLog:
+    """Everything the interaction list of one contact shows; ContactNotFoundError if missing."""
+    contact = get_contact(contact_id)
+    agreement = mentorship_agreement(main_mentorship(contact_id))
+    channels = list(agreement.channels or []) if agreement else []
+    return InteractionLog(contact.id, contact.name, channels, list_interactions(contact_id))
 
 
 def list_interactions(contact_id: int) -> list[LoggedInteraction]:

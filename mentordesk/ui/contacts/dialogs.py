@@ -30,6 +30,7 @@ from mentordesk.ui.contacts.form_widgets import (
     parse_availability,
     pydate,
     qdate,
+    readable_dates,
     select_data,
     spin_box,
     text_box,
@@ -123,6 +124,7 @@ class ContactDialog(QDialog):
         self.met_on.setCalendarPopup(True)
         self.met_on.setAccessibleName(self.tr("Date we met"))
         self.met_on.setMaximumDate(qdate(self.today))
+        readable_dates(self.met_on, "yyyy-MM-dd")
         self.met_on_known.toggled.connect(self.met_on.setEnabled)
         self.errors.add_row(form, self.tr("Wh&ere:"), self.met_channel, key="met_channel")
         self.errors.add_row(form, self.tr("&Details:"), self.met_detail)

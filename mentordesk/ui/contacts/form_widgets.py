@@ -6,10 +6,11 @@ import re
 from datetime import date
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QLineEdit,
@@ -122,6 +123,12 @@ def zone_combo(name: str) -> QComboBox:
     combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
     combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return combo
+
+
+def readable_dates(edit: QDateTimeEdit, iso_format: str) -> None:
+    """Show ISO dates when no language is set (LANG=C writes an ambiguous '9 07 2026')."""
+    if QLocale().language() == QLocale.Language.C:
+        edit.setDisplayFormat(iso_format)
 
 
 def select_data(combo: QComboBox, value: str) -> None:

@@ -17,6 +17,7 @@ from mentordesk.ui.contacts.detail_pane import ContactDetailPane
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.filters import ContactFilterBar, ContactFilterProxy
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
+from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
 from mentordesk.ui.contacts.table_model import ContactTableModel
 from mentordesk.ui.contacts.vcard_jobs import VCardJobs
 from mentordesk.ui.context import UiContext
@@ -109,6 +110,7 @@ class ContactsView(FeatureView):
         a.add.triggered.connect(self.open_add_dialog)
         a.edit.triggered.connect(self.open_edit_dialog)
         a.log_interaction.triggered.connect(self.open_interaction_dialog)
+        a.interactions.triggered.connect(self.open_interaction_log)
         a.delete.triggered.connect(self.delete_selected)
         a.merge.triggered.connect(self.merge_selected)
         a.import_vcf.triggered.connect(self.vcard.start_import)
@@ -184,7 +186,7 @@ class ContactsView(FeatureView):
     def _update_actions(self) -> None:
         """Enable what makes sense for the current selection."""
         a, has = self.contact_actions, self.selected() is not None
-        for action in (a.edit, a.log_interaction, a.delete):
+        for action in (a.edit, a.log_interaction, a.interactions, a.delete):
             action.setEnabled(has)
         a.merge.setEnabled(has and self.model.rowCount() > 1)
 
@@ -257,6 +259,16 @@ class ContactsView(FeatureView):
                 changes=ChangeKind.INTERACTIONS,
                 done_message=self.tr("Logged contact with {0}.").format(row.name),
             )
+
+    def open_interaction_log(self) -> None:
+        """List the selected contact's interactions to edit or delete them."""
+        row = self.selected()
+        if row is not None:
+            dialog = InteractionLogDialog(
+                context=self.context, contact_id=row.id, name=row.name, parent=self
+            )
+            dialog.exec()
+            dialog.deleteLater()
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question; No is the default."""
