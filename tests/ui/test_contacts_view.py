@@ -12,20 +12,8 @@ from mentordesk.db import models as m
 from mentordesk.services.interop.export_json import export_json_text
 from mentordesk.ui.contacts.dialogs import ContactDialog, parse_availability
 from mentordesk.ui.contacts.filters import ContactFilter
-from mentordesk.ui.contacts.view import ContactsView
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "vcards"
-
-
-@pytest.fixture
-def view(qtbot, demo_context):
-    """The contacts view on the sample data, loaded."""
-    widget = ContactsView(demo_context)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    widget.reload()
-    return widget
 
 
 def _names(view) -> list[str]:
