@@ -109,6 +109,7 @@ class ContactActions:
     add: QAction
     edit: QAction
     log_interaction: QAction
+    interactions: QAction
     delete: QAction
     merge: QAction
     import_vcf: QAction
@@ -120,6 +121,7 @@ class ContactActions:
             self.add,
             self.edit,
             self.log_interaction,
+            self.interactions,
             self.delete,
             self.merge,
             self.import_vcf,
@@ -134,6 +136,7 @@ def create_contact_actions(parent: QWidget) -> ContactActions:
         add=_action(parent, tr("&Add mentor…"), QKeySequence.StandardKey.New),
         edit=_action(parent, tr("&Edit…"), "Ctrl+E"),
         log_interaction=_action(parent, tr("&Log contact…"), "Ctrl+L"),
+        interactions=_action(parent, tr("In&teractions…"), "Ctrl+Shift+L"),
         delete=_action(parent, tr("&Delete…"), QKeySequence.StandardKey.Delete),
         merge=_action(parent, tr("&Merge duplicate…"), "Ctrl+M"),
         import_vcf=_action(parent, tr("&Import vCard…"), "Ctrl+I"),

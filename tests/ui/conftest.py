@@ -38,3 +38,35 @@ def context(workspace, database, jobs):
 def demo_context(context, demo_database):
     """A UI context whose workspace holds the sample data."""
     return context
+
+
+def shown_window(qtbot, context, *, size: tuple[int, int] | None = None):
+    """A main window on `context`, shown and exposed (optionally at a size)."""
+    from mentordesk.ui.main_window import MainWindow
+
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    if size is not None:
+        win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_context):
+    """A main window on the sample workspace."""
+    return shown_window(qtbot, demo_context)
+
+
+@pytest.fixture
+def view(qtbot, demo_context):
+    """The contacts view on the sample data, loaded."""
+    from mentordesk.ui.contacts.view import ContactsView
+
+    widget = ContactsView(demo_context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.reload()
+    return widget

@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QPlainTextEdit
 
 from mentordesk.db import models as m
-from mentordesk.ui.contacts.view import ContactsView
 from mentordesk.ui.widgets.long_text import excerpt, is_long
 
 HUGE = 1_000_000
-
-
-@pytest.fixture
-def view(qtbot, demo_context):
-    """The contacts view on the sample data, loaded."""
-    widget = ContactsView(demo_context)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    widget.reload()
-    return widget
 
 
 def _contact(name: str) -> m.ContactRecord:

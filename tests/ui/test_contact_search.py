@@ -7,18 +7,6 @@ from PySide6.QtCore import Qt
 
 from mentordesk.db import models as m
 from mentordesk.ui.contacts.filters import ContactFilter
-from mentordesk.ui.contacts.view import ContactsView
-
-
-@pytest.fixture
-def view(qtbot, demo_context):
-    """The contacts view on the sample data, loaded."""
-    widget = ContactsView(demo_context)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    widget.reload()
-    return widget
 
 
 def _names(view) -> list[str]:

@@ -7,27 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from mentordesk.ui.main_window import MainWindow
-
-
-def _shown_window(qtbot, context) -> MainWindow:
-    """A main window on `context`, shown and exposed."""
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+from tests.ui.conftest import shown_window
 
 
 @pytest.fixture
 def window(qtbot, context):
     """A main window on an empty workspace."""
-    return _shown_window(qtbot, context)
-
-
-@pytest.fixture
-def demo_window(qtbot, demo_context):
-    """A main window on the sample workspace."""
-    return _shown_window(qtbot, demo_context)
+    return shown_window(qtbot, context)
 
 
 def test_starts_on_today(window):

@@ -12,13 +12,9 @@ from mentordesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_context):
+def window(demo_window):
     """A main window on the sample workspace."""
-    win = MainWindow(demo_context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return demo_window
 
 
 def test_welcome_says_sample_data_fills_this_workspace(qtbot, context):

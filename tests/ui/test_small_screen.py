@@ -16,17 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.ui.main_window import MainWindow
+from tests.ui.conftest import shown_window
 
 
 @pytest.fixture
 def window(qtbot, demo_context):
     """A main window on the sample workspace at 800x600."""
-    win = MainWindow(demo_context)
-    qtbot.addWidget(win)
-    win.resize(800, 600)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return shown_window(qtbot, demo_context, size=(800, 600))
 
 
 def _inside_a_scroll_area(widget) -> bool:

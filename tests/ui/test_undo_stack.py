@@ -15,21 +15,16 @@ from mentordesk.services.interop.export_json import export_json_text
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.jobs import JobRunner
-from mentordesk.ui.main_window import MainWindow
 from tests.conftest import FIXED_NOW
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "vcards"
 
 
 @pytest.fixture
-def window(qtbot, demo_context):
+def window(demo_window):
     """The main window on the sample data, showing Contacts."""
-    win = MainWindow(demo_context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_view("contacts")
-    return win
+    demo_window.show_view("contacts")
+    return demo_window
 
 
 def _contacts(window):

@@ -10,19 +10,16 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from mentordesk.ui.contacts.dialogs import ContactDialog
-from mentordesk.ui.main_window import MainWindow
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "vcards"
 
 
 @pytest.fixture
-def window(qtbot, demo_context):
-    win = MainWindow(demo_context)
-    qtbot.addWidget(win)
-    win.show()
-    win.show_view("contacts")
-    win.watch.poll()  # the first look only remembers where the database stands
-    return win
+def window(demo_window):
+    """The main window on the sample data, showing Contacts, its watch primed."""
+    demo_window.show_view("contacts")
+    demo_window.watch.poll()  # the first look only remembers where the database stands
+    return demo_window
 
 
 def _names(window) -> set[str]:

@@ -1,11 +1,10 @@
-"""Create and edit contacts with their mentorship and agreement; log interactions and stages."""
+"""Create and edit contacts with their mentorship and agreement, and move their stage."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from mentordesk.core.enums import Channel, Direction, InteractionKind, Stage
+from mentordesk.core.enums import Stage
 from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.services.contacts.form import (
@@ -15,6 +14,7 @@ from mentordesk.services.contacts.form import (
     ContactForm,
     validate_contact_form,
 )
+from mentordesk.services.contacts.interactions import add_interaction as add_interaction
 from mentordesk.services.contacts.records import (
     change_stage,
     get_contact,
@@ -140,47 +140,3 @@ def set_stage(*, contact_id: int, stage: str, note: str = "") -> None:
         ship = main_mentorship(contact_id) or m.MentorshipRecord.create(contact=contact)
         if ship.stage != stage or not ship.stage_changes.exists():
             change_stage(ship, stage, note=note.strip())
-
-
-def add_interaction(
-    *,
-    contact_id: int,
-    occurred_at: datetime,
-    channel: str,
-    direction: str,
-    kind: str,
-    summary: str,
-    reply_to_id: int | None = None,
-) -> int:
-    """Log one contact made with a person; returns the new interaction id."""
-    if occurred_at.tzinfo is None or occurred_at.utcoffset() is None:
-        raise ValueError("An interaction needs a timezone-aware time.")
-    for what, value, enum in (
-        ("Channel", channel, Channel),
-        ("Direction", direction, Direction),
-        ("Kind", kind, InteractionKind),
-    ):
-        if value not in enum.values():
-            raise ValueError(f"{what} {value!r} is not one of: {', '.join(enum.values())}.")
-    with db.atomic():
-        get_contact(contact_id)
-        _check_reply_to(reply_to_id, contact_id)
-        record = m.InteractionRecord.create(
-            contact=contact_id,
-            occurred_at=occurred_at,
-            channel=channel,
-            direction=direction,
-            kind=kind,
-            summary=summary.strip(),
-            reply_to=reply_to_id,
-        )
-    return record.id
-
-
-def _check_reply_to(reply_to_id: int | None, contact_id: int) -> None:
-    """Reject a replied-to interaction that is missing or belongs to someone else."""
-    if reply_to_id is None:
-        return
-    original = m.InteractionRecord.get_or_none(m.InteractionRecord.id == reply_to_id)
-    if original is None or original.contact_id != contact_id:
-        raise ValueError(f"Interaction {reply_to_id} is not one of this contact's interactions.")

@@ -122,7 +122,7 @@ def _check_zone(zone: str) -> None:
         return
     try:
         ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder like 'Europe'
         raise ValidationError(
             f"Unknown time zone {zone!r}: use an IANA name like 'Europe/Berlin'.",
             field="timezone",

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +24,11 @@ class ChannelList(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Preferred channels, most preferred first"))
-        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * (len(Channel) + 2))
+        self.list.setSpacing(1)
+        self.setFocusProxy(self.list)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.up = QPushButton(self.tr("Move &up"), self)
-        self.down = QPushButton(self.tr("Move do&wn"), self)
+        self.down = QPushButton(self.tr("Move &down"), self)
         self.up.setAccessibleName(self.tr("Move channel up"))
         self.down.setAccessibleName(self.tr("Move channel down"))
         buttons = QVBoxLayout()
@@ -52,6 +55,12 @@ class ChannelList(QWidget):
                 Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough to show every channel without scrolling, and no taller."""
+        row = self.list.sizeHintForRow(0) + 2 * self.list.spacing()
+        self.list.setFixedHeight(row * self.list.count() + 2 * self.list.frameWidth() + 2)
 
     def channels(self) -> list[str]:
         """The ticked channels, most preferred first."""
@@ -60,6 +69,14 @@ class ChannelList(QWidget):
             i.data(Qt.ItemDataRole.UserRole)
             for i in items
             if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def state(self) -> list[tuple[str, bool]]:
+        """Every channel in its order with its tick, to tell whether anything changed."""
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [
+            (i.data(Qt.ItemDataRole.UserRole), i.checkState() == Qt.CheckState.Checked)
+            for i in items
         ]
 
     def move(self, step: int) -> None:

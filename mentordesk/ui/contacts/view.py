@@ -5,21 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMenu, QMessageBox, QSplitter, QToolButton
 
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.contacts import detail as contact_detail
 from mentordesk.services.contacts import editing as contact_editing
-from mentordesk.services.contacts import merge, removal
-from mentordesk.services.contacts.duplicates import merge_candidates
+from mentordesk.services.contacts import removal
 from mentordesk.services.contacts.listing import list_contacts
-from mentordesk.services.contacts.merge_preview import preview_merge
 from mentordesk.ui.actions import create_contact_actions
 from mentordesk.ui.contacts.detail_pane import ContactDetailPane
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.filters import ContactFilterBar, ContactFilterProxy
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
-from mentordesk.ui.contacts.merge_dialogs import SWAP, MergePickerDialog, MergePreviewDialog
+from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
+from mentordesk.ui.contacts.merge_flow import MergeFlow
 from mentordesk.ui.contacts.table_model import ContactTableModel
 from mentordesk.ui.contacts.vcard_jobs import VCardJobs
 from mentordesk.ui.context import UiContext
@@ -59,6 +58,7 @@ class ContactsView(FeatureView):
         self._select_after_reload: int | None = None
         self._current_id: int | None = None  # the contact the user chose, kept across reloads
         self.vcard = VCardJobs(self)
+        self.merging = MergeFlow(self)
         self._build_ui()
         self._connect()
         self._update_actions()
@@ -67,7 +67,9 @@ class ContactsView(FeatureView):
         """Toolbar, filters, and the list beside the detail pane."""
         self.contact_actions = create_contact_actions(self)
         self.toolbar = ActionToolBar(self.tr("Contact actions"), self)
-        self.toolbar.addActions(self.contact_actions.all())
+        a = self.contact_actions
+        self.toolbar.addActions([x for x in a.all() if x not in (a.import_vcf, a.export_vcf)])
+        self._add_vcard_menu(a)
         self.toolbar.addAction(self._toolbar_undo())
         self.body.addWidget(self.toolbar)
         self.filters = ContactFilterBar(self)
@@ -103,6 +105,16 @@ class ContactsView(FeatureView):
         """Add, Edit, Log, Delete, Merge, Import and Export (for the F1 list)."""
         return self.contact_actions.all()
 
+    def _add_vcard_menu(self, actions) -> None:
+        """Import and export as one "vCard" button with a menu, so the toolbar fits 800 px."""
+        menu = QMenu(self.tr("vCard"), self)
+        menu.setAccessibleName(self.tr("vCard import and export"))
+        menu.addActions([actions.import_vcf, actions.export_vcf])
+        self.toolbar.addAction(menu.menuAction())
+        button = self.toolbar.widgetForAction(menu.menuAction())
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolTip(self.tr("Import or export contacts as vCard (Ctrl+I, Ctrl+Shift+X)"))
+
     def _toolbar_undo(self):
         """The app's Undo on the toolbar, naming the step (Ctrl+Z lives in the Edit menu)."""
         action = self.context.undo.stack.createUndoAction(self, self.tr("Undo"))
@@ -133,8 +145,9 @@ class ContactsView(FeatureView):
         a.add.triggered.connect(self.open_add_dialog)
         a.edit.triggered.connect(self.open_edit_dialog)
         a.log_interaction.triggered.connect(self.open_interaction_dialog)
+        a.interactions.triggered.connect(self.open_interaction_log)
         a.delete.triggered.connect(self.delete_selected)
-        a.merge.triggered.connect(self.merge_selected)
+        a.merge.triggered.connect(self.merging.start)
         a.import_vcf.triggered.connect(self.vcard.start_import)
         a.export_vcf.triggered.connect(self.vcard.start_export)
         self.filters.changed.connect(self.table.proxy.set_contact_filter)
@@ -219,7 +232,7 @@ class ContactsView(FeatureView):
     def _update_actions(self) -> None:
         """Enable what makes sense for the current selection."""
         a, has = self.contact_actions, self.selected() is not None
-        for action in (a.edit, a.log_interaction, a.delete):
+        for action in (a.edit, a.log_interaction, a.interactions, a.delete):
             action.setEnabled(has)
         a.merge.setEnabled(has and self.model.rowCount() > 1)
 
@@ -227,7 +240,7 @@ class ContactsView(FeatureView):
 
     def open_add_dialog(self) -> None:
         """Ask for a new contact and save it in the background."""
-        dialog = ContactDialog(parent=self)
+        dialog = ContactDialog(parent=self, today=self.context.today())
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
             self.save(dialog.form(), contact_id=None)
 
@@ -243,7 +256,7 @@ class ContactsView(FeatureView):
 
     def _edit(self, form, contact_id: int) -> None:
         """Show the editor filled with a contact's values; save what the user accepts."""
-        dialog = ContactDialog(form, parent=self)
+        dialog = ContactDialog(form, parent=self, today=self.context.today())
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
             self.save(dialog.form(), contact_id=contact_id)
 
@@ -253,12 +266,12 @@ class ContactsView(FeatureView):
         self.context.undo.run(
             label=label.format(form.name),
             work=lambda progress: contact_editing.save_contact(form, contact_id=contact_id),
-            on_result=self._remember_selection,
+            on_result=self.select_after_reload,
             changes=ChangeKind.CONTACTS,
             done_message=self.tr("Saved {0}.").format(form.name),
         )
 
-    def _remember_selection(self, contact_id: int) -> None:
+    def select_after_reload(self, contact_id: int) -> None:
         """Make the saved contact the one to select after the reload."""
         self._select_after_reload = contact_id
 
@@ -293,6 +306,16 @@ class ContactsView(FeatureView):
                 done_message=self.tr("Logged contact with {0}.").format(row.name),
             )
 
+    def open_interaction_log(self) -> None:
+        """List the selected contact's interactions to edit or delete them."""
+        row = self.selected()
+        if row is not None:
+            dialog = InteractionLogDialog(
+                context=self.context, contact_id=row.id, name=row.name, parent=self
+            )
+            dialog.exec()
+            dialog.deleteLater()
+
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question; No is the default."""
         answer = QMessageBox.question(
@@ -321,60 +344,6 @@ class ContactsView(FeatureView):
             changes=CONTACT_CHANGES,
             done_message=self.tr("Deleted {0}. Press Ctrl+Z to undo.").format(row.name),
         )
-
-    def merge_selected(self) -> None:
-        """Merge a duplicate into the selected contact: pick it, see the result, then merge."""
-        keep = self.selected()
-        if keep is None or self.model.rowCount() < 2:
-            return
-        self.load_in_background(
-            "contacts/merge-candidates",
-            lambda: merge_candidates(keep.id),
-            then=lambda candidates: self._pick_duplicate(keep.id, keep.name, candidates),
-        )
-
-    def _pick_duplicate(self, keep_id: int, keep_name: str, candidates) -> None:
-        """Ask which contact is the duplicate, then preview the merge."""
-        other = self.ask_duplicate(keep_name, candidates)
-        if other is not None:
-            self._preview_merge(keep_id, other.contact_id)
-
-    def ask_duplicate(self, keep_name: str, candidates):
-        """The picker (a method so tests can answer it): the chosen MergeCandidate or None."""
-        dialog = MergePickerDialog(keep_name, candidates, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.chosen()
-
-    def _preview_merge(self, keep_id: int, merge_id: int) -> None:
-        """Work out the merged contact in the background (merge, read, roll back)."""
-        self.context.jobs.start(
-            title=self.tr("Preparing the merge"),
-            work=lambda progress: preview_merge(keep_id=keep_id, merge_id=merge_id),
-            then=lambda preview: self._confirm_merge(preview, keep_id, merge_id),
-            writes=True,
-            show_progress=False,
-        )
-
-    def _confirm_merge(self, preview, keep_id: int, merge_id: int) -> None:
-        """Show the result; merge, swap which one is kept, or leave everything as it is."""
-        answer = self.confirm_merge(preview)
-        if answer == SWAP:
-            self._preview_merge(merge_id, keep_id)
-        elif answer == QDialog.DialogCode.Accepted:
-            self._select_after_reload = keep_id
-            self.context.undo.run(
-                label=self.tr("Merge {0} into {1}").format(preview.other_name, preview.kept_name),
-                work=lambda progress: merge.merge_contacts(keep_id=keep_id, merge_id=merge_id),
-                changes=CONTACT_CHANGES,
-                done_message=self.tr("Merged {0} into {1}. Press Ctrl+Z to undo.").format(
-                    preview.other_name, preview.kept_name
-                ),
-            )
-
-    def confirm_merge(self, preview) -> int:
-        """The preview dialog (a method so tests can answer it): its result code."""
-        return MergePreviewDialog(preview, parent=self).exec()
 
     def ask_open_path(self) -> Path | None:
         """Ask for a vCard file to import (starting in the last folder used)."""

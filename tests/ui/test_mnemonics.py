@@ -1,0 +1,175 @@
+"""Alt+letter does one thing: no two visible labels, buttons or tabs of a dialog share a letter."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTabBar,
+    QTabWidget,
+)
+
+import mentordesk.ui
+from mentordesk.db import models as m
+from mentordesk.services.contacts.duplicates import merge_candidates
+from mentordesk.services.contacts.editing import contact_form
+from mentordesk.services.contacts.interactions import list_interactions
+from mentordesk.services.contacts.merge_preview import preview_merge
+from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
+from mentordesk.ui.contacts.dialogs import ContactDialog
+from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
+from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
+from mentordesk.ui.contacts.merge_dialogs import MergePickerDialog, MergePreviewDialog
+from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
+from mentordesk.ui.widgets.long_text import TextViewerDialog
+from tests.conftest import FIXED_NOW
+
+VCARD = Path(__file__).resolve().parents[1] / "data" / "vcards" / "google_contacts.vcf"
+MNEMONIC = re.compile(r"&([^&])")
+
+
+def _priya() -> int:
+    return m.ContactRecord.get(m.ContactRecord.name == "Priya Raman").id
+
+
+def _interaction_editor(context) -> QDialog:
+    rows = list_interactions(_priya())
+    return InteractionDialog(
+        name="Priya", now=FIXED_NOW, channels=[], earlier=rows[1:], current=rows[0]
+    )
+
+
+DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
+    ContactDialog: {
+        "add": lambda context: ContactDialog(today=FIXED_NOW.date()),
+        "edit": lambda context: ContactDialog(contact_form(_priya()), today=FIXED_NOW.date()),
+    },
+    InteractionDialog: {
+        "log": lambda context: InteractionDialog(name="Priya", now=FIXED_NOW, channels=[]),
+        "edit": _interaction_editor,
+    },
+    InteractionLogDialog: {
+        "list": lambda context: InteractionLogDialog(
+            context=context, contact_id=_priya(), name="Priya Raman"
+        ),
+    },
+    MergePickerDialog: {
+        "pick": lambda context: MergePickerDialog("Priya Raman", merge_candidates(_priya())),
+    },
+    MergePreviewDialog: {
+        "preview": lambda context: MergePreviewDialog(
+            preview_merge(keep_id=_priya(), merge_id=_priya() + 1)
+        ),
+    },
+    TextViewerDialog: {
+        "note": lambda context: TextViewerDialog(title="Notes of Priya", text="x" * 5000),
+    },
+    VCardPreviewDialog: {
+        "preview": lambda context: VCardPreviewDialog(
+            path=VCARD, preview=preview_vcards(read_vcard_file(VCARD))
+        ),
+    },
+}
+CASES = [(kind, name) for kind, factories in DIALOGS.items() for name in factories]
+
+
+def mnemonic(text: str) -> str:
+    """The Alt letter of a text ('' when it has none); '&&' is a literal ampersand."""
+    match = MNEMONIC.search(text.replace("&&", ""))
+    return match.group(1).casefold() if match else ""
+
+
+def visible_mnemonics(window: QDialog) -> Iterator[tuple[str, str]]:
+    """(letter, what) for each visible buddy label, button, group box and tab of a window."""
+    for widget in window.findChildren(QLabel):
+        if widget.isVisibleTo(window) and widget.buddy() is not None:
+            yield mnemonic(widget.text()), f"label {widget.text()!r}"
+    for kind in (QAbstractButton, QGroupBox):
+        for widget in window.findChildren(kind):
+            text = widget.text() if isinstance(widget, QAbstractButton) else widget.title()
+            if widget.isVisibleTo(window):
+                yield mnemonic(text), f"{kind.__name__} {text!r}"
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisibleTo(window):
+            for index in range(bar.count()):
+                yield mnemonic(bar.tabText(index)), f"tab {bar.tabText(index)!r}"
+
+
+def clashes(window: QDialog) -> dict[str, list[str]]:
+    """Letters used by more than one visible control, with the controls."""
+    users: dict[str, list[str]] = defaultdict(list)
+    for letter, what in visible_mnemonics(window):
+        if letter:
+            users[letter].append(what)
+    return {letter: whats for letter, whats in users.items() if len(whats) > 1}
+
+
+def dead_labels(window: QDialog) -> list[str]:
+    """Visible labels that promise an Alt letter but have no buddy to take the focus."""
+    return [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.isVisibleTo(window) and mnemonic(label.text()) and label.buddy() is None
+    ]
+
+
+def _pages(window: QDialog) -> Iterator[str]:
+    """Show each tab of each tab widget in turn (once when there is none)."""
+    tabs = window.findChildren(QTabWidget)
+    if not tabs:
+        yield "the dialog"
+    for widget in tabs:
+        for index in range(widget.count()):
+            widget.setCurrentIndex(index)
+            yield f"tab {widget.tabText(index)!r}"
+
+
+@pytest.mark.parametrize(("kind", "name"), CASES, ids=[f"{k.__name__}-{n}" for k, n in CASES])
+def test_no_two_visible_controls_share_an_alt_letter(qtbot, demo_context, kind, name):
+    window = DIALOGS[kind][name](demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    for page in _pages(window):
+        assert clashes(window) == {}, f"{kind.__name__} ({name}), {page}"
+        assert dead_labels(window) == [], f"{kind.__name__} ({name}), {page}"
+    window.done(QDialog.DialogCode.Accepted)  # closes without asking about changes
+
+
+def test_the_checker_sees_a_clash(qtbot):
+    window = QDialog()
+    qtbot.addWidget(window)
+    tabs = QTabWidget(window)
+    tabs.addTab(QLabel("one"), "&Where we met")
+    QPushButton("Move do&wn", window)
+    window.show()
+    assert list(clashes(window)) == ["w"]
+
+
+def _dialog_classes() -> set[type[QDialog]]:
+    """Every QDialog subclass defined in the mentordesk.ui package."""
+    found = set()
+    for info in pkgutil.walk_packages(mentordesk.ui.__path__, "mentordesk.ui."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for _, value in inspect.getmembers(module, inspect.isclass):
+            if issubclass(value, QDialog) and value.__module__ == module.__name__:
+                found.add(value)
+    return found
+
+
+def test_every_dialog_of_the_app_is_walked():
+    missing = {kind.__name__ for kind in _dialog_classes()} - {k.__name__ for k in DIALOGS}
+    assert not missing, f"add a factory for {sorted(missing)} to DIALOGS in {__name__}"
