@@ -28,11 +28,15 @@ from mentordesk.services.contacts.editing import contact_form
 from mentordesk.services.contacts.interactions import list_interactions
 from mentordesk.services.contacts.merge_preview import preview_merge
 from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
+from mentordesk.services.tasks.listing import list_tasks
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
 from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
 from mentordesk.ui.contacts.merge_dialogs import MergePickerDialog, MergePreviewDialog
 from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
+from mentordesk.ui.tasks.details import TaskDetailsDialog
+from mentordesk.ui.tasks.dialogs import RescheduleDialog
+from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.widgets.long_text import TextViewerDialog
 from tests.conftest import FIXED_NOW
 
@@ -75,6 +79,13 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
     },
     TextViewerDialog: {
         "note": lambda context: TextViewerDialog(title="Notes of Priya", text="x" * 5000),
+    },
+    QuickAddDialog: {"add": lambda context: QuickAddDialog(context)},
+    RescheduleDialog: {"tasks": lambda context: RescheduleDialog(2, FIXED_NOW.date())},
+    TaskDetailsDialog: {
+        "details": lambda context: TaskDetailsDialog(
+            next(r for r in list_tasks() if r.checklist and r.deliverable)
+        ),
     },
     VCardPreviewDialog: {
         "preview": lambda context: VCardPreviewDialog(
