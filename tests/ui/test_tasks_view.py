@@ -360,3 +360,31 @@ def test_checklist_model_passes_the_qt_model_tester(qtmodeltester, qapp):
     model.remove(0)
     qtmodeltester.check(model)
     assert model.as_stored() == [{"text": "two", "done": True}, {"text": "three", "done": False}]
+
+
+def test_a_new_goal_and_an_edited_one_are_undoable(qtbot, view, demo_context):
+    before = export_json_text()
+    dialog = view.open_goal(None)
+    qtbot.keyClicks(dialog.title, "Mentor two juniors")
+    dialog.mentorship.setCurrentIndex(dialog.mentorship.findText("Jordan Lee"))
+    dialog.criteria.setPlainText("Both ship a project")
+    dialog.accept()
+    _settle(qtbot, view)
+    goal = m.GoalRecord.get(m.GoalRecord.title == "Mentor two juniors")
+    assert goal.mentorship.contact.name == "Jordan Lee" and goal.started_on == FIXED_NOW.date()
+    assert any(e.title == "Mentor two juniors" for e in view.lists_model.rows)
+    view.choose_list(f"goal:{goal.id}")
+    assert view.goal_summary.isVisible()
+    edit = view.open_goal(view.goal_summary.goal)
+    edit.by_hand.setChecked(True)
+    edit.percent.setValue(40)
+    edit.no_target.setChecked(True)
+    edit.accept()
+    _settle(qtbot, view)
+    goal = m.GoalRecord.get_by_id(goal.id)
+    assert (goal.progress_mode, goal.manual_progress, goal.target_date) == ("manual", 40, None)
+    assert view.goal_summary.bar.value() == 40
+    assert demo_context.undo.stack.undoText() == "Edit goal “Mentor two juniors”"
+    demo_context.undo.stack.undo()
+    demo_context.undo.stack.undo()
+    assert export_json_text() == before

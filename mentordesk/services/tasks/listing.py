@@ -54,6 +54,11 @@ class GoalRow:
     pace: Pace
     mentor_id: int | None = None
     started_on: date | None = None
+    mentorship_id: int | None = None
+    why: str = ""
+    success_criteria: str = ""
+    progress_mode: str = ProgressMode.FROM_TASKS.value
+    manual_progress: int = 0
 
 
 def list_tasks(
@@ -144,6 +149,11 @@ def _goal_row(goal: m.GoalRecord, statuses: list[str], mentor: str, today: date)
         pace=goal_pace(actual=actual, start=start, target=target, today=today, finished=finished),
         mentor_id=getattr(goal, "mentor_id", None),
         started_on=start,
+        mentorship_id=goal.mentorship_id,
+        why=goal.why,
+        success_criteria=goal.success_criteria,
+        progress_mode=goal.progress_mode,
+        manual_progress=goal.manual_progress,
     )
 
 
@@ -156,5 +166,17 @@ def list_mentors() -> list[tuple[int, str]]:
         .where(ship.stage != Stage.PROSPECT.value)
         .distinct()
         .order_by(contact.name)
+    )
+    return list(query.tuples())
+
+
+def list_mentorships() -> list[tuple[int, str]]:
+    """(mentorship id, the other person's name) past the prospect stage, by name."""
+    contact, ship = m.ContactRecord, m.MentorshipRecord
+    query = (
+        ship.select(ship.id, contact.name)
+        .join(contact)
+        .where(ship.stage != Stage.PROSPECT.value)
+        .order_by(contact.name, ship.id)
     )
     return list(query.tuples())

@@ -12,6 +12,7 @@ from mentordesk.services.tasks.listing import (
     TaskRow,
     list_goals,
     list_mentors,
+    list_mentorships,
     list_tasks,
 )
 from mentordesk.services.tasks.time_invested import RunningTimer, running_timer, weekly_time
@@ -26,6 +27,7 @@ class TaskOverview:
     mentors: list[tuple[int, str]]
     timer: RunningTimer | None
     goal_minutes: dict[int, int] = field(default_factory=dict)
+    mentorships: list[tuple[int, str]] = field(default_factory=list)
 
 
 def load_overview(*, today: date) -> TaskOverview:
@@ -39,4 +41,5 @@ def load_overview(*, today: date) -> TaskOverview:
         mentors=list_mentors(),
         timer=running_timer(),
         goal_minutes=dict(minutes),
+        mentorships=list_mentorships(),
     )

@@ -15,10 +15,12 @@ from mentordesk.services.tasks.editing import (
     set_status,
     update_task,
 )
-from mentordesk.services.tasks.listing import TaskRow
+from mentordesk.services.tasks.goals import create_goal, update_goal
+from mentordesk.services.tasks.listing import GoalRow, TaskRow
 from mentordesk.services.tasks.time_invested import start_timer, stop_timer
 from mentordesk.ui.tasks.details import TaskDetailsDialog
 from mentordesk.ui.tasks.dialogs import RescheduleDialog
+from mentordesk.ui.tasks.goal_dialog import GoalDialog
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.widgets.file_dialogs import ask_open_file
 
@@ -96,6 +98,26 @@ class TaskCommands:
             label,
             lambda: save_task_details(row.id, changes, attachment=attachment, files_dir=files),
         )
+
+    def open_goal(self, goal: GoalRow | None) -> GoalDialog:
+        """Open a goal to edit, or a new one (None)."""
+        mentorships = self.overview.mentorships if self.overview else []
+        dialog = GoalDialog(
+            goal=goal, mentorships=mentorships, today=self.context.today(), parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.save_goal(goal, dialog.values()))
+        dialog.open()
+        return dialog
+
+    def save_goal(self, goal: GoalRow | None, values: dict[str, Any]) -> None:
+        """Create or change a goal as one undoable step."""
+        if goal is None:
+            label = self.tr("Add goal “{0}”").format(values["title"])
+            self.run_write(label, lambda: create_goal(**values))
+        else:
+            label = self.tr("Edit goal “{0}”").format(goal.title)
+            self.run_write(label, lambda: update_goal(goal.id, **values))
 
     def toggle_timer(self) -> None:
         """Stop the running timer, or start one on the selected task."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from mentordesk.core.goals import planned_progress
 from mentordesk.services.tasks.listing import GoalRow
@@ -13,10 +13,14 @@ from mentordesk.ui.format import fmt_date, fmt_minutes, fmt_percent
 
 
 class GoalSummary(QWidget):
-    """The selected goal's title, progress bar, pace and target."""
+    """The selected goal's title, progress bar, pace and target, and a button to edit it."""
+
+    edit_requested = Signal(object)
+    """The user asked to edit the goal shown: its GoalRow."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.goal: GoalRow | None = None
         self.title = QLabel(self)
         font = self.title.font()
         font.setBold(True)
@@ -28,13 +32,21 @@ class GoalSummary(QWidget):
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.facts.setAccessibleName(self.tr("Goal pace and target"))
+        self.edit = QPushButton(self.tr("Edit goal…"), self)
+        self.edit.setAccessibleName(self.tr("Edit goal"))
+        self.edit.clicked.connect(lambda: self.edit_requested.emit(self.goal))
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
-        for widget in (self.title, self.bar, self.facts):
+        layout.addLayout(heading)
+        for widget in (self.bar, self.facts):
             layout.addWidget(widget)
 
     def show_goal(self, goal: GoalRow, minutes: int, today: date) -> None:
         """Fill in one goal, its pace against the plan, and the time invested in it."""
+        self.goal = goal
         self.title.setText(goal.title)
         self.bar.setValue(round(goal.progress * 100))
         pace = QCoreApplication.translate("labels", goal.pace.label)

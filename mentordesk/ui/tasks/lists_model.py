@@ -88,7 +88,8 @@ class TaskListsModel(RowTableModel):
     """The lists as one column; headings are bold and cannot be selected."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__([Column(_tr("Lists"), lambda entry: entry.text)], parent)
+        column = Column(_tr("Lists"), lambda entry: entry.text, tooltip=lambda entry: entry.text)
+        super().__init__([column], parent)
         self.emphasis = lambda entry: entry.heading
 
     def flags(self, index: Index) -> Qt.ItemFlag:

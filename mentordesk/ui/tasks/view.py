@@ -80,8 +80,15 @@ class TasksView(TaskCommands, FeatureView):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.goal_summary)
         column.addWidget(self.tabs, 1)
+        self.new_goal_button = QPushButton(self.tr("New goal…"), self)
+        self.new_goal_button.setAccessibleName(self.tr("New goal"))
+        left = QWidget(self)
+        lists_column = QVBoxLayout(left)
+        lists_column.setContentsMargins(0, 0, 0, 0)
+        lists_column.addWidget(self.lists, 1)
+        lists_column.addWidget(self.new_goal_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.lists)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -142,6 +149,8 @@ class TasksView(TaskCommands, FeatureView):
         self.actions.timer.triggered.connect(self.toggle_timer)
         self.timer_bar.stop_requested.connect(self.stop_timer)
         self.quick_add_button.clicked.connect(self.open_quick_add)
+        self.new_goal_button.clicked.connect(lambda: self.open_goal(None))
+        self.goal_summary.edit_requested.connect(self.open_goal)
 
     def reload(self) -> None:
         """Create recurring tasks that came due (once a day), then read everything."""
@@ -243,7 +252,7 @@ def _lists_table(model: TaskListsModel, name: str) -> QTableView:
     table.setShowGrid(False)
     table.setWordWrap(False)
     table.setTabKeyNavigation(False)  # Tab leaves the lists; arrow keys move between them
-    table.setMinimumWidth(table.fontMetrics().averageCharWidth() * 18)
+    table.setMinimumWidth(table.fontMetrics().averageCharWidth() * 28)
     return table
 
 
