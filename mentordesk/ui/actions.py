@@ -157,10 +157,11 @@ class TaskActions:
     reschedule: QAction
     drop: QAction
     timer: QAction
+    log_time: QAction
 
     def all(self) -> list[QAction]:
         """Every action, in toolbar order."""
-        return [self.details, self.complete, self.reschedule, self.drop, self.timer]
+        return [self.details, self.complete, self.reschedule, self.drop, self.timer, self.log_time]
 
 
 def create_task_actions(parent: QWidget) -> TaskActions:
@@ -172,6 +173,7 @@ def create_task_actions(parent: QWidget) -> TaskActions:
         reschedule=_action(parent, tr("&Reschedule…"), "Ctrl+R"),
         drop=_action(parent, tr("&Drop"), "Ctrl+Shift+D"),
         timer=_action(parent, tr("Start &timer"), "Ctrl+T"),
+        log_time=_action(parent, tr("&Log time…"), "Ctrl+Shift+T"),
     )
     for action in actions.all():
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

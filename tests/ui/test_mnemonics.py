@@ -35,7 +35,7 @@ from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
 from mentordesk.ui.contacts.merge_dialogs import MergePickerDialog, MergePreviewDialog
 from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
 from mentordesk.ui.tasks.details import TaskDetailsDialog
-from mentordesk.ui.tasks.dialogs import RescheduleDialog
+from mentordesk.ui.tasks.dialogs import LogTimeDialog, RescheduleDialog
 from mentordesk.ui.tasks.goal_dialog import GoalDialog
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.widgets.long_text import TextViewerDialog
@@ -93,6 +93,7 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
         ),
     },
     RescheduleDialog: {"tasks": lambda context: RescheduleDialog(2, FIXED_NOW.date())},
+    LogTimeDialog: {"log": lambda context: LogTimeDialog("Slides", FIXED_NOW.date())},
     TaskDetailsDialog: {
         "details": lambda context: TaskDetailsDialog(
             next(r for r in list_tasks() if r.checklist and r.deliverable)

@@ -388,3 +388,25 @@ def test_a_new_goal_and_an_edited_one_are_undoable(qtbot, view, demo_context):
     demo_context.undo.stack.undo()
     demo_context.undo.stack.undo()
     assert export_json_text() == before
+
+
+def test_log_time_by_hand_counts_towards_the_goal(qtbot, view, demo_context):
+    before = export_json_text()
+    goal = next(g for g in view.goal_model.rows if g.title == "Give my first conference talk")
+    minutes_before = view.overview.goal_minutes[goal.id]
+    view.tasks.table.selectRow(_proxy_row(view, "Build the slide deck"))
+    dialog = view.ask_log_time()
+    dialog.minutes.setValue(50)
+    dialog.note.setText("Rehearsal notes")
+    dialog.accept()
+    _settle(qtbot, view)
+    entry = m.TimeEntryRecord.select().order_by(m.TimeEntryRecord.id.desc()).first()
+    assert (entry.task.title, entry.minutes, entry.note) == (
+        "Build the slide deck",
+        50,
+        "Rehearsal notes",
+    )
+    assert entry.goal_id == goal.id and not entry.running
+    assert view.overview.goal_minutes[goal.id] == minutes_before + 50
+    demo_context.undo.stack.undo()
+    assert export_json_text() == before

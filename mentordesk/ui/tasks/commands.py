@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,9 +17,9 @@ from mentordesk.services.tasks.editing import (
 )
 from mentordesk.services.tasks.goals import create_goal, update_goal
 from mentordesk.services.tasks.listing import GoalRow, TaskRow
-from mentordesk.services.tasks.time_invested import start_timer, stop_timer
+from mentordesk.services.tasks.time_invested import add_time_entry, start_timer, stop_timer
 from mentordesk.ui.tasks.details import TaskDetailsDialog
-from mentordesk.ui.tasks.dialogs import RescheduleDialog
+from mentordesk.ui.tasks.dialogs import LogTimeDialog, RescheduleDialog
 from mentordesk.ui.tasks.goal_dialog import GoalDialog
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.widgets.file_dialogs import ask_open_file
@@ -118,6 +118,27 @@ class TaskCommands:
         else:
             label = self.tr("Edit goal “{0}”").format(goal.title)
             self.run_write(label, lambda: update_goal(goal.id, **values))
+
+    def ask_log_time(self) -> LogTimeDialog | None:
+        """Ask for time spent on the (first) selected task."""
+        ids = self.selected_ids()
+        row = self.task_model.row_by_id(ids[0]) if ids else None
+        if row is None:
+            return None
+        dialog = LogTimeDialog(row.title, self.context.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.log_time(row, *dialog.entry()))
+        dialog.open()
+        return dialog
+
+    def log_time(self, row: TaskRow, day: date, minutes: int, note: str) -> None:
+        """Add a time entry on the task, at noon of that day in this computer's zone."""
+        started = datetime.combine(day, time(12)).astimezone(UTC)
+        label = self.tr("Log time on “{0}”").format(row.title)
+        self.run_write(
+            label,
+            lambda: add_time_entry(started_at=started, minutes=minutes, note=note, task_id=row.id),
+        )
 
     def toggle_timer(self) -> None:
         """Stop the running timer, or start one on the selected task."""
