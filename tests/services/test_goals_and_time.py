@@ -152,3 +152,13 @@ def test_quick_add_needs_a_title(database):
     with pytest.raises(ValidationError):
         quick_add_task("fri !high", today=TODAY)
     assert not m.TaskRecord.select().exists()
+
+
+def test_list_expectations_shows_what_replaced_what(demo_database):
+    from mentordesk.services.tasks.goals import list_expectations
+
+    rows = list_expectations()
+    old = next(r for r in rows if r.text == "Weekly chat updates on interviews")
+    new = next(r for r in rows if r.id == old.replaced_by_id)
+    assert old.status == "replaced" and new.replaces == old.text and new.mentor == "Sam Whitfield"
+    assert {r.expected_by for r in rows} == {"me", "them"}

@@ -28,6 +28,7 @@ from mentordesk.services.contacts.editing import contact_form
 from mentordesk.services.contacts.interactions import list_interactions
 from mentordesk.services.contacts.merge_preview import preview_merge
 from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
+from mentordesk.services.tasks.goals import list_expectations
 from mentordesk.services.tasks.listing import list_goals, list_mentorships, list_tasks
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
@@ -36,6 +37,7 @@ from mentordesk.ui.contacts.merge_dialogs import MergePickerDialog, MergePreview
 from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
 from mentordesk.ui.tasks.details import TaskDetailsDialog
 from mentordesk.ui.tasks.dialogs import LogTimeDialog, RescheduleDialog
+from mentordesk.ui.tasks.expectation_dialog import ExpectationDialog
 from mentordesk.ui.tasks.goal_dialog import GoalDialog
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.widgets.long_text import TextViewerDialog
@@ -82,6 +84,16 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
         "note": lambda context: TextViewerDialog(title="Notes of Priya", text="x" * 5000),
     },
     QuickAddDialog: {"add": lambda context: QuickAddDialog(context)},
+    ExpectationDialog: {
+        "new": lambda context: ExpectationDialog(
+            mentorships=list_mentorships(), today=FIXED_NOW.date()
+        ),
+        "renegotiate": lambda context: ExpectationDialog(
+            mentorships=list_mentorships(),
+            today=FIXED_NOW.date(),
+            replacing=list_expectations()[0],
+        ),
+    },
     GoalDialog: {
         "new": lambda context: GoalDialog(
             goal=None, mentorships=list_mentorships(), today=FIXED_NOW.date()

@@ -410,3 +410,47 @@ def test_log_time_by_hand_counts_towards_the_goal(qtbot, view, demo_context):
     assert view.overview.goal_minutes[goal.id] == minutes_before + 50
     demo_context.undo.stack.undo()
     assert export_json_text() == before
+
+
+def test_expectations_both_ways_renegotiated_with_history(qtbot, view, demo_context):
+    before = export_json_text()
+    sam = m.ContactRecord.get(m.ContactRecord.name == "Sam Whitfield").id
+    view.choose_list(f"mentor:{sam}")
+    view.tabs.setCurrentWidget(view.expectations)
+    table = view.expectations.table
+
+    def texts():
+        return [table.proxy.index(r, 0).data() for r in range(table.proxy.rowCount())]
+
+    assert texts() == [
+        "Weekly chat updates on interviews",
+        "Fortnightly chat updates on interviews",
+    ]
+    table.table.selectRow(1)
+    dialog = view.open_expectation(table.selected_row())
+    assert not dialog.mentorship.isEnabled() and dialog.direction.currentIndex() == 1
+    dialog.text.setPlainText("A monthly summary of the interviews")
+    dialog.accept()
+    _settle(qtbot, view)
+    assert texts()[-1] == "A monthly summary of the interviews"
+    newest = table.proxy.index(2, 5).data()
+    assert newest == "Fortnightly chat updates on interviews"  # Replaces
+    assert table.proxy.index(1, 4).data() == "Replaced"
+    add = view.open_expectation(None)
+    add.mentorship.setCurrentIndex(add.mentorship.findText("Sam Whitfield"))
+    add.text.setPlainText("Introduce me to one founder")
+    add.accept()
+    _settle(qtbot, view)
+    table.table.selectRow(texts().index("Introduce me to one founder"))
+    view.set_expectation_status(table.selected_row(), "met")
+    _settle(qtbot, view)
+    record = m.ExpectationRecord.get(m.ExpectationRecord.text == "Introduce me to one founder")
+    assert (record.expected_by, record.expected_of, record.status) == ("me", "them", "met")
+    for _ in range(3):
+        demo_context.undo.stack.undo()
+    assert export_json_text() == before
+
+
+def test_expectation_model_passes_the_qt_model_tester(qtmodeltester, view):
+    qtmodeltester.check(view.expectations.model)
+    qtmodeltester.check(view.expectations.table.proxy)

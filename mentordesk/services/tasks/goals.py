@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -139,3 +140,51 @@ def _check_expectation(text: str, by: str, of: str, status: str) -> None:
         raise ValidationError("an expectation is of one side by the other", field="expected_by")
     if status not in ExpectationStatus.values():
         raise ValidationError(f"unknown status {status!r}", field="status")
+
+
+@dataclass(frozen=True)
+class ExpectationRow:
+    """One expectation with whom it is with and what it replaced or was replaced by."""
+
+    id: int
+    mentorship_id: int
+    mentor_id: int
+    mentor: str
+    text: str
+    expected_by: str
+    expected_of: str
+    agreed_on: date | None
+    due: date | None
+    status: str
+    replaced_by_id: int | None
+    replaces: str = ""
+
+
+def list_expectations() -> list[ExpectationRow]:
+    """Every expectation, oldest first, each with the text of the version it replaced."""
+    exp, ship, contact = m.ExpectationRecord, m.MentorshipRecord, m.ContactRecord
+    query = (
+        exp.select(exp, ship.contact.alias("mentor_id"), contact.name.alias("mentor"))
+        .join(ship)
+        .join(contact)
+        .order_by(exp.id)
+    )
+    records = list(query.objects())
+    replaced = {r.replaced_by_id: r.text for r in records if r.replaced_by_id}
+    return [
+        ExpectationRow(
+            id=r.id,
+            mentorship_id=r.mentorship_id,
+            mentor_id=r.mentor_id,
+            mentor=r.mentor,
+            text=r.text,
+            expected_by=r.expected_by,
+            expected_of=r.expected_of,
+            agreed_on=r.agreed_on,
+            due=r.due,
+            status=r.status,
+            replaced_by_id=r.replaced_by_id,
+            replaces=replaced.get(r.id, ""),
+        )
+        for r in records
+    ]

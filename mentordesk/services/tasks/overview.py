@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mentordesk.core.time_totals import TotalBy
+from mentordesk.services.tasks.goals import ExpectationRow, list_expectations
 from mentordesk.services.tasks.listing import (
     GoalRow,
     TaskRow,
@@ -28,6 +29,7 @@ class TaskOverview:
     timer: RunningTimer | None
     goal_minutes: dict[int, int] = field(default_factory=dict)
     mentorships: list[tuple[int, str]] = field(default_factory=list)
+    expectations: list[ExpectationRow] = field(default_factory=list)
 
 
 def load_overview(*, today: date) -> TaskOverview:
@@ -42,4 +44,5 @@ def load_overview(*, today: date) -> TaskOverview:
         timer=running_timer(),
         goal_minutes=dict(minutes),
         mentorships=list_mentorships(),
+        expectations=list_expectations(),
     )

@@ -15,11 +15,19 @@ from mentordesk.services.tasks.editing import (
     set_status,
     update_task,
 )
-from mentordesk.services.tasks.goals import create_goal, update_goal
+from mentordesk.services.tasks.goals import (
+    ExpectationRow,
+    create_expectation,
+    create_goal,
+    renegotiate_expectation,
+    set_expectation_status,
+    update_goal,
+)
 from mentordesk.services.tasks.listing import GoalRow, TaskRow
 from mentordesk.services.tasks.time_invested import add_time_entry, start_timer, stop_timer
 from mentordesk.ui.tasks.details import TaskDetailsDialog
 from mentordesk.ui.tasks.dialogs import LogTimeDialog, RescheduleDialog
+from mentordesk.ui.tasks.expectation_dialog import ExpectationDialog
 from mentordesk.ui.tasks.goal_dialog import GoalDialog
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.widgets.file_dialogs import ask_open_file
@@ -118,6 +126,33 @@ class TaskCommands:
         else:
             label = self.tr("Edit goal “{0}”").format(goal.title)
             self.run_write(label, lambda: update_goal(goal.id, **values))
+
+    def open_expectation(self, old: ExpectationRow | None) -> ExpectationDialog:
+        """Agree a new expectation, or renegotiate `old`."""
+        mentorships = self.overview.mentorships if self.overview else []
+        today = self.context.today()
+        dialog = ExpectationDialog(mentorships=mentorships, today=today, replacing=old, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.save_expectation(old, dialog.values()))
+        dialog.open()
+        return dialog
+
+    def save_expectation(self, old: ExpectationRow | None, values: dict[str, Any]) -> None:
+        """Store a new expectation, or a new version that replaces the old one."""
+        if old is None:
+            label = self.tr("Add expectation")
+            self.run_write(label, lambda: create_expectation(**values))
+            return
+        label = self.tr("Renegotiate “{0}”").format(old.text)
+        text, agreed, due = values["text"], values["agreed_on"], values["due"]
+        self.run_write(
+            label, lambda: renegotiate_expectation(old.id, text=text, agreed_on=agreed, due=due)
+        )
+
+    def set_expectation_status(self, row: ExpectationRow, status: str) -> None:
+        """Mark an expectation met or missed."""
+        label = self.tr("Mark “{0}” {1}").format(row.text, status)
+        self.run_write(label, lambda: set_expectation_status(row.id, status))
 
     def ask_log_time(self) -> LogTimeDialog | None:
         """Ask for time spent on the (first) selected task."""

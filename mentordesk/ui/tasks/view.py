@@ -24,6 +24,7 @@ from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.board import TaskBoard
 from mentordesk.ui.tasks.commands import CHANGES, TaskCommands
 from mentordesk.ui.tasks.delegates import TaskItemDelegate
+from mentordesk.ui.tasks.expectations import ExpectationsPanel
 from mentordesk.ui.tasks.goal_summary import GoalSummary
 from mentordesk.ui.tasks.lists_model import TaskList, TaskListsModel, build_lists
 from mentordesk.ui.tasks.table_model import GoalTableModel, TaskTableModel
@@ -75,6 +76,8 @@ class TasksView(TaskCommands, FeatureView):
         self.tabs.setAccessibleName(self.tr("List or board"))
         self.tabs.addTab(self.tasks, self.tr("&List"))
         self.tabs.addTab(self.board, self.tr("&Board"))
+        self.expectations = ExpectationsPanel(self)
+        self.tabs.addTab(self.expectations, self.tr("E&xpectations"))
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -152,6 +155,9 @@ class TasksView(TaskCommands, FeatureView):
         self.quick_add_button.clicked.connect(self.open_quick_add)
         self.new_goal_button.clicked.connect(lambda: self.open_goal(None))
         self.goal_summary.edit_requested.connect(self.open_goal)
+        self.expectations.add_requested.connect(lambda: self.open_expectation(None))
+        self.expectations.renegotiate_requested.connect(self.open_expectation)
+        self.expectations.status_requested.connect(self.set_expectation_status)
 
     def reload(self) -> None:
         """Create recurring tasks that came due (once a day), then read everything."""
@@ -172,6 +178,7 @@ class TasksView(TaskCommands, FeatureView):
         """Show what was read, keeping the chosen list (each proxy filters once)."""
         self.overview = overview
         self.goal_model.set_rows(overview.goals)
+        self.expectations.model.set_rows(overview.expectations)
         lists = build_lists(overview.tasks, overview.goals, overview.mentors, self.context.today())
         self.lists_model.set_rows(lists)
         entry = self.lists_model.row_at(self._list_row(self.current_list))
@@ -222,6 +229,15 @@ class TasksView(TaskCommands, FeatureView):
         self.current_list = entry.key
         self.tasks.proxy.set_keep(entry.accepts, now=now)
         self.board.set_keep(entry.accepts, now=now)
+        self.expectations.set_keep(self._expectations_of(entry))
+
+    def _expectations_of(self, entry: TaskList):
+        """The expectations of a mentor's list, or of a goal's mentor; all of them otherwise."""
+        mentor = int(entry.key.split(":")[1]) if entry.key.startswith("mentor:") else None
+        if entry.goal_id is not None:
+            goal = next((g for g in self.goal_model.rows if g.id == entry.goal_id), None)
+            mentor = goal.mentor_id if goal else None
+        return (lambda row: True) if mentor is None else (lambda row: row.mentor_id == mentor)
 
     def _show_goal(self, entry: TaskList) -> None:
         """Show the list's goal above its tasks, if it is a goal's list."""
