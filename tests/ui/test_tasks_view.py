@@ -454,3 +454,21 @@ def test_expectations_both_ways_renegotiated_with_history(qtbot, view, demo_cont
 def test_expectation_model_passes_the_qt_model_tester(qtmodeltester, view):
     qtmodeltester.check(view.expectations.model)
     qtmodeltester.check(view.expectations.table.proxy)
+
+
+def test_time_tab_totals_per_week_per_goal_mentor_and_task(qtbot, qtmodeltester, view):
+    view.tabs.setCurrentWidget(view.time)
+    table = view.time.table
+
+    def rows():
+        proxy = table.proxy
+        return [tuple(proxy.index(r, c).data() for c in range(3)) for r in range(proxy.rowCount())]
+
+    assert ("2026-11-23", "Give my first conference talk", "35 min") in rows()
+    assert ("2026-11-16", "Give my first conference talk", "3 h 20 min") in rows()  # 150 + 50
+    view.time.by.setCurrentIndex(1)  # per mentor: held meetings count
+    assert ("2026-11-23", "Sam Whitfield", "30 min") in rows()  # the sync held on the 24th
+    view.time.by.setCurrentIndex(2)
+    assert ("2026-11-16", "Build the slide deck", "50 min") in rows()
+    qtmodeltester.check(view.time.model)
+    qtmodeltester.check(table.proxy)

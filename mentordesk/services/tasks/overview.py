@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from mentordesk.core.time_totals import TotalBy
+from mentordesk.core.time_totals import TimeItem, TotalBy, weekly_totals
+from mentordesk.db import models as m
 from mentordesk.services.tasks.goals import ExpectationRow, list_expectations
 from mentordesk.services.tasks.listing import (
     GoalRow,
@@ -16,12 +16,22 @@ from mentordesk.services.tasks.listing import (
     list_mentorships,
     list_tasks,
 )
-from mentordesk.services.tasks.time_invested import RunningTimer, running_timer, weekly_time
+from mentordesk.services.tasks.time_invested import RunningTimer, running_timer, time_items
+
+
+@dataclass(frozen=True)
+class WeekTotal:
+    """Minutes invested in one week in one task, goal or mentorship."""
+
+    week: date
+    by: TotalBy
+    name: str
+    minutes: int
 
 
 @dataclass(frozen=True)
 class TaskOverview:
-    """Tasks, goals, mentors, the running timer and minutes invested per goal."""
+    """Tasks, goals, mentors, the running timer, expectations and the time invested."""
 
     tasks: list[TaskRow]
     goals: list[GoalRow]
@@ -30,19 +40,51 @@ class TaskOverview:
     goal_minutes: dict[int, int] = field(default_factory=dict)
     mentorships: list[tuple[int, str]] = field(default_factory=list)
     expectations: list[ExpectationRow] = field(default_factory=list)
+    week_totals: list[WeekTotal] = field(default_factory=list)
 
 
 def load_overview(*, today: date) -> TaskOverview:
     """Read what the tasks view needs."""
-    minutes: dict[int, int] = defaultdict(int)
-    for (_, goal_id), total in weekly_time(TotalBy.GOAL).items():
-        minutes[goal_id] += total
+    tasks, goals, items = list_tasks(), list_goals(today=today), time_items()
     return TaskOverview(
-        tasks=list_tasks(),
-        goals=list_goals(today=today),
+        tasks=tasks,
+        goals=goals,
         mentors=list_mentors(),
         timer=running_timer(),
-        goal_minutes=dict(minutes),
+        goal_minutes=_goal_minutes(items),
         mentorships=list_mentorships(),
         expectations=list_expectations(),
+        week_totals=week_totals(items, tasks=tasks, goals=goals),
     )
+
+
+def _goal_minutes(items: list[TimeItem]) -> dict[int, int]:
+    """All the minutes invested per goal."""
+    minutes: dict[int, int] = {}
+    for item in items:
+        if item.goal is not None:
+            minutes[item.goal] = minutes.get(item.goal, 0) + item.minutes
+    return minutes
+
+
+def week_totals(
+    items: list[TimeItem], *, tasks: list[TaskRow], goals: list[GoalRow]
+) -> list[WeekTotal]:
+    """Weekly minutes per task, goal and mentorship, named, newest week first."""
+    names = {
+        TotalBy.TASK: {t.id: t.title for t in tasks},
+        TotalBy.GOAL: {g.id: g.title for g in goals},
+        TotalBy.MENTORSHIP: _mentorship_names(),
+    }
+    rows = [
+        WeekTotal(week, by, names[by].get(key, "?"), minutes)
+        for by in TotalBy
+        for (week, key), minutes in weekly_totals(items, by).items()
+    ]
+    return sorted(rows, key=lambda r: (-r.week.toordinal(), r.by.value, r.name))
+
+
+def _mentorship_names() -> dict[int, str]:
+    """Every mentorship's other person, by mentorship id."""
+    ship, contact = m.MentorshipRecord, m.ContactRecord
+    return dict(ship.select(ship.id, contact.name).join(contact).tuples())

@@ -28,6 +28,7 @@ from mentordesk.ui.tasks.expectations import ExpectationsPanel
 from mentordesk.ui.tasks.goal_summary import GoalSummary
 from mentordesk.ui.tasks.lists_model import TaskList, TaskListsModel, build_lists
 from mentordesk.ui.tasks.table_model import GoalTableModel, TaskTableModel
+from mentordesk.ui.tasks.time_panel import TimePanel
 from mentordesk.ui.tasks.timer_bar import TimerBar
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.fast_proxy import FastRowProxy
@@ -78,6 +79,8 @@ class TasksView(TaskCommands, FeatureView):
         self.tabs.addTab(self.board, self.tr("&Board"))
         self.expectations = ExpectationsPanel(self)
         self.tabs.addTab(self.expectations, self.tr("E&xpectations"))
+        self.time = TimePanel(self)
+        self.tabs.addTab(self.time, self.tr("T&ime"))
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -179,6 +182,7 @@ class TasksView(TaskCommands, FeatureView):
         self.overview = overview
         self.goal_model.set_rows(overview.goals)
         self.expectations.model.set_rows(overview.expectations)
+        self.time.show_totals(overview.week_totals)
         lists = build_lists(overview.tasks, overview.goals, overview.mentors, self.context.today())
         self.lists_model.set_rows(lists)
         entry = self.lists_model.row_at(self._list_row(self.current_list))
