@@ -99,7 +99,8 @@ class TasksView(TaskCommands, FeatureView):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         chars = self.fontMetrics().averageCharWidth()
-        splitter.setSizes([chars * 28, chars * 120])
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([chars * 36, chars * 110])
         self.body.addWidget(splitter, 1)
 
     def _toolbar(self) -> QHBoxLayout:
