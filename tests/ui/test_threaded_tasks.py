@@ -60,3 +60,26 @@ def test_quick_add_then_complete_then_undo(qtbot, view, context, runner):
     qtbot.waitUntil(lambda: view.task_model.row_by_id(row.id).status == "todo", timeout=5000)
     assert m.TaskRecord.get_by_id(row.id).priority == 0
     runner.wait_until_idle()
+
+
+def test_closing_quick_add_drops_a_reading_on_its_way(qtbot, context, runner, monkeypatch):
+    import threading
+
+    from mentordesk.ui.tasks import quick_add as quick_add_module
+
+    gate = threading.Event()
+    understand = quick_add_module.understand_quick_add
+
+    def slow(text, *, today):
+        assert gate.wait(5)
+        return understand(text, today=today)
+
+    monkeypatch.setattr(quick_add_module, "understand_quick_add", slow)
+    dialog = QuickAddDialog(context)
+    dialog.open()
+    dialog.line.setText("Call Priya tomorrow")
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.wait(10)
+    gate.set()
+    runner.wait_until_idle()  # the stale reading is dropped, not shown on a deleted dialog

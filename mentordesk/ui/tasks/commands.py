@@ -192,7 +192,9 @@ class TaskCommands:
 
     def open_quick_add(self) -> None:
         """Open the quick-add line."""
-        QuickAddDialog(self.context, self).open()
+        dialog = QuickAddDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _label(self, verb: str, ids: list[int]) -> str:
         """An undo label such as "Complete 3 tasks" or "Complete “Draft plan”"."""

@@ -82,6 +82,11 @@ class QuickAddDialog(QDialog):
         lines = [f"{names[what]}: {value}" for what, value in describe_quick_add(understood)]
         self.preview.setText("\n".join(lines))
 
+    def done(self, result: int) -> None:
+        """Closing drops a reading still on its way (it would find the dialog gone)."""
+        self.context.jobs.drop_pending(PREVIEW_KEY)
+        super().done(result)
+
     def add(self) -> None:
         """Add the task as an undoable step and close."""
         text = self.line.text().strip()
