@@ -1,8 +1,10 @@
 """Quick add: one line such as "Send the deck to Priya fri !high #talk" read as a task.
 
-Date phrases are found by a small pattern of date words, then read by `dateparser` (imported
-on first use: about 0.2 s to import and 0.3 s for its first parse). Letting `dateparser`
-search the whole line would take a bare "3" or the verb "may" for a date.
+Date phrases are found by a small pattern of date words, then read by `dateparser`, imported
+on first use: measured here, about 60 ms to import (150 ms from a cold disk cache), 110 ms
+for the first line (it loads its English data), then about 1 ms a line. In the window the
+reading runs as a background job. Letting `dateparser` search the whole line would take a
+bare "3" or the verb "may" for a date.
 """
 
 from __future__ import annotations
