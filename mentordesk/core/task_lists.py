@@ -41,11 +41,9 @@ def week_end(today: date) -> date:
 def in_smart_list(
     smart: SmartList, *, status: str, due: date | None, waiting_on: str, today: date
 ) -> bool:
-    """True when an open task belongs to the smart list on `today`.
-
-    Today: due today. Overdue: due before today. This week: due from today to Sunday.
-    Waiting on my mentor: marked as waiting on the other side, whatever its date.
-    """
+    """True when an open task belongs to the smart list on `today`."""
+    # Today: due today. Overdue: due before today. This week: from today to Sunday.
+    # Waiting on my mentor: marked as waiting on the other side, whatever its date.
     if not is_open(status):
         return False
     if smart is SmartList.WAITING:

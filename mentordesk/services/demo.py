@@ -27,6 +27,7 @@ from mentordesk.core.meeting_time import MeetingTime, format_wall
 from mentordesk.db import models as m
 from mentordesk.db.database import copy_database, db
 from mentordesk.services.demo_removal import DEMO_UID_SUFFIX, purge_sample_tombstones
+from mentordesk.services.demo_tasks import add_task_extras, add_task_time
 
 DEMO_NAMESPACE = uuid.UUID("6f1d2a4e-8c0b-4c55-9a5e-2b1f7d3c9e10")
 
@@ -289,35 +290,7 @@ class _DemoBuilder:
                 completed_at=self.at(due - 1, "18:00", "UTC") if status is TaskStatus.DONE else None,
                 is_deliverable=title.startswith(("Draft", "Build", "Write the talk")),
             )
-        self.add_task_extras(meetings)
-
-    def add_task_extras(self, meetings: dict[str, m.MeetingRecord]) -> None:
-        """Added later (after the tasks above, so their ids stay): a monthly email, a task
-        waiting on a mentor, and one with a checklist and a linked deliverable."""
-        first_of_month = self.today.replace(day=1)
-        previous = (first_of_month - timedelta(days=1)).replace(day=1)
-        series = demo_uid("task-series", "marcus-monthly")
-        for due in (previous, first_of_month):
-            m.TaskRecord.create(
-                title="Monthly progress email to Marcus", contact=self.contacts["Marcus Okafor"],
-                due=due, status=TaskStatus.DONE.value, priority=Priority.NORMAL.value, estimate_minutes=20,
-                recurrence="FREQ=MONTHLY;BYMONTHDAY=1", recurrence_start=previous, series_uid=series,
-                checklist=[{"text": "Wins this month", "done": True}, {"text": "What I need help with", "done": True}],
-                completed_at=self.at((due - self.today).days, "18:00", "UTC"),
-            )
-        m.TaskRecord.create(
-            title="Get Priya's feedback on the design doc",
-            goal=self.goals["Lead a cross-team project"], due=self.day(5), waiting_on=Party.THEM.value,
-            notes="Sent on Monday; she said she would reply by the end of next week.",
-            priority=Priority.NORMAL.value, estimate_minutes=15,
-        )
-        m.TaskRecord.create(
-            title="Prepare questions for the discovery walkthrough",
-            goal=self.goals["Understand product discovery"], meeting=meetings["elena"], due=self.day(5),
-            status=TaskStatus.DOING.value, priority=Priority.HIGH.value, estimate_minutes=45,
-            checklist=[{"text": "Re-read my coffee notes", "done": True}, {"text": "Pick one past project", "done": False}, {"text": "Three questions on interviews", "done": False}],
-            deliverable="https://docs.example/discovery-questions", is_deliverable=True,
-        )
+        add_task_extras(self, meetings, series_uid=demo_uid("task-series", "marcus-monthly"))
 
     def add_interactions(self) -> None:
         """A log of messages and calls, with an unanswered one past the agreed reply time."""
@@ -362,21 +335,7 @@ class _DemoBuilder:
                 started_at=self.at(offset, "19:00", "UTC"), minutes=minutes, note=note,
                 goal=self.goals[goal_title], mentorship=self.goals[goal_title].mentorship,
             )
-        self.add_task_time()
-
-    def add_task_time(self) -> None:
-        """Added later: time logged on tasks, and a held meeting that ran long."""
-        deck = m.TaskRecord.get(m.TaskRecord.title == "Build the slide deck")
-        for offset, minutes in [(-4, 50), (-2, 35)]:
-            m.TimeEntryRecord.create(
-                started_at=self.at(offset, "20:00", "UTC"), minutes=minutes, note="Slides", task=deck,
-                goal=deck.goal, mentorship=deck.goal.mentorship,
-            )
-        first = m.MeetingRecord.get(m.MeetingRecord.uid == demo_uid("meeting", "jordan-first"))
-        m.TimeEntryRecord.create(
-            started_at=first.starts_at, minutes=80, note="First session ran long", meeting=first,
-            mentorship=first.mentorship,
-        )
+        add_task_time(self, m.MeetingRecord.get(m.MeetingRecord.uid == demo_uid("meeting", "jordan-first")))
 
     def add_reviews(self) -> None:
         """Two past review cycles, one with an adaptation."""

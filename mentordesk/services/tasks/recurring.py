@@ -27,12 +27,10 @@ COPIED = (
 
 
 def create_due_occurrences(*, today: date) -> list[int]:
-    """Create each series' newest occurrence due by `today` if it is not there; returns ids.
-
-    A series is the tasks sharing a `series_uid`; the newest live one holds the rule (clear
-    its rule to end the series). Deleted occurrences count as created, so a deleted one never
-    comes back. Missed occurrences collapse into the newest one.
-    """
+    """Create each series' newest occurrence due by `today` if it is not there; returns ids."""
+    # A series is the tasks sharing a `series_uid`; the newest live one holds the rule (clear
+    # it to end the series). Deleted occurrences count as created, so one never comes back.
+    # Missed occurrences collapse into the newest one.
     if not due_occurrences_exist(today=today):
         return []  # the usual case: no write transaction at all
     created = []

@@ -61,47 +61,55 @@ class TasksView(TaskCommands, FeatureView):
         self._connect()
 
     def _build_ui(self) -> None:
-        """Timer and actions above; lists beside the task table and board."""
+        """Timer and actions above; lists beside the tabs (list, board, expectations, time)."""
         self.actions = create_task_actions(self)
         self.goal_model = GoalTableModel(self)
         self.task_model = TaskTableModel(self.context.today(), self)
         self.timer_bar = TimerBar(self.context.now, self)
         self.body.addLayout(self._toolbar())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._lists_pane())
+        splitter.addWidget(self._tabs_pane())
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        chars = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([chars * 36, chars * 110])
+        self.body.addWidget(splitter, 1)
+
+    def _lists_pane(self) -> QWidget:
+        """The lists, and a button for a new goal below them."""
         self.lists_model = TaskListsModel(self)
         self.lists = _lists_table(self.lists_model, self.tr("Task lists"))
+        self.new_goal_button = QPushButton(self.tr("New goal…"), self)
+        self.new_goal_button.setAccessibleName(self.tr("New goal"))
+        pane = QWidget(self)
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.lists, 1)
+        column.addWidget(self.new_goal_button)
+        return pane
+
+    def _tabs_pane(self) -> QWidget:
+        """The chosen goal above the tabs: list, board, expectations and time."""
         self.goal_summary = GoalSummary(self)
         self.goal_summary.hide()
         self.tasks = self._task_table()
         self.board = TaskBoard(self.task_model, self)
+        self.expectations = ExpectationsPanel(self)
+        self.time = TimePanel(self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("List or board"))
+        self.tabs.setAccessibleName(self.tr("List, board, expectations or time"))
         self.tabs.addTab(self.tasks, self.tr("&List"))
         self.tabs.addTab(self.board, self.tr("&Board"))
-        self.expectations = ExpectationsPanel(self)
         self.tabs.addTab(self.expectations, self.tr("E&xpectations"))
-        self.time = TimePanel(self)
         self.tabs.addTab(self.time, self.tr("T&ime"))
-        right = QWidget(self)
-        column = QVBoxLayout(right)
+        pane = QWidget(self)
+        column = QVBoxLayout(pane)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.goal_summary)
         column.addWidget(self.tabs, 1)
-        self.new_goal_button = QPushButton(self.tr("New goal…"), self)
-        self.new_goal_button.setAccessibleName(self.tr("New goal"))
-        left = QWidget(self)
-        lists_column = QVBoxLayout(left)
-        lists_column.setContentsMargins(0, 0, 0, 0)
-        lists_column.addWidget(self.lists, 1)
-        lists_column.addWidget(self.new_goal_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        chars = self.fontMetrics().averageCharWidth()
-        splitter.setStretchFactor(0, 1)
-        splitter.setSizes([chars * 36, chars * 110])
-        self.body.addWidget(splitter, 1)
+        return pane
 
     def _toolbar(self) -> QHBoxLayout:
         """Quick add and the actions on the selection; the timer takes the rest of the row."""
