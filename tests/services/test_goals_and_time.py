@@ -117,6 +117,9 @@ def test_one_timer_survives_a_restart(database, workspace):
     minutes = {e.task_id: e.minutes for e in m.TimeEntryRecord.select()}
     assert minutes == {first: 20, second: 45}
     assert m.TimeEntryRecord.get_by_id(stopped).running is False
+    start_timer(now=NOW, task_id=first)
+    assert stop_timer(now=NOW) is None  # stopped at once: nothing kept
+    assert m.TimeEntryRecord.select().count() == 2
 
 
 def test_timer_from_a_meeting_replaces_its_automatic_time(demo_database):

@@ -8,6 +8,7 @@ import pkgutil
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 import mentordesk.ui
 from mentordesk.db import models as m
+from mentordesk.services.calendar.occurrences import list_occurrences
 from mentordesk.services.contacts.duplicates import merge_candidates
 from mentordesk.services.contacts.editing import contact_form
 from mentordesk.services.contacts.interactions import list_interactions
@@ -36,7 +38,7 @@ from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
 from mentordesk.ui.contacts.merge_dialogs import MergePickerDialog, MergePreviewDialog
 from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
 from mentordesk.ui.tasks.details import TaskDetailsDialog
-from mentordesk.ui.tasks.dialogs import LogTimeDialog, RescheduleDialog
+from mentordesk.ui.tasks.dialogs import LogTimeDialog, MeetingPickDialog, RescheduleDialog
 from mentordesk.ui.tasks.expectation_dialog import ExpectationDialog
 from mentordesk.ui.tasks.goal_dialog import GoalDialog
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
@@ -106,6 +108,13 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
     },
     RescheduleDialog: {"tasks": lambda context: RescheduleDialog(2, FIXED_NOW.date())},
     LogTimeDialog: {"log": lambda context: LogTimeDialog("Slides", FIXED_NOW.date())},
+    MeetingPickDialog: {
+        "pick": lambda context: MeetingPickDialog(
+            list_occurrences(
+                window_start=FIXED_NOW - timedelta(days=3), window_end=FIXED_NOW, now=FIXED_NOW
+            )
+        )
+    },
     TaskDetailsDialog: {
         "details": lambda context: TaskDetailsDialog(
             next(r for r in list_tasks() if r.checklist and r.deliverable)

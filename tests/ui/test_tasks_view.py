@@ -472,3 +472,25 @@ def test_time_tab_totals_per_week_per_goal_mentor_and_task(qtbot, qtmodeltester,
     assert ("2026-11-16", "Build the slide deck", "50 min") in rows()
     qtmodeltester.check(view.time.model)
     qtmodeltester.check(table.proxy)
+
+
+def test_timer_on_a_meeting_counts_for_its_mentor(qtbot, view, demo_context):
+    from mentordesk.ui.tasks.dialogs import MeetingPickDialog
+
+    view.tabs.setCurrentWidget(view.time)
+    qtbot.mouseClick(view.time.meeting_timer, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.findChild(MeetingPickDialog) is not None)
+    dialog = view.findChild(MeetingPickDialog)
+    titles = [dialog.model.row_at(r).title for r in range(dialog.model.rowCount())]
+    assert "Weekly check-in with Priya" in titles
+    dialog.list.setCurrentIndex(dialog.model.index(titles.index("Weekly check-in with Priya"), 0))
+    dialog.accept()
+    _settle(qtbot, view)
+    assert "Weekly check-in with Priya" in view.timer_bar.label.text()
+    entry = m.TimeEntryRecord.get(m.TimeEntryRecord.running)
+    assert entry.meeting.title == "Weekly check-in with Priya"
+    assert entry.mentorship.contact.name == "Priya Raman" and entry.task_id is None
+    view.stop_timer()  # at once: no minutes to keep
+    _settle(qtbot, view)
+    assert not m.TimeEntryRecord.select().where(m.TimeEntryRecord.running).exists()
+    assert m.TimeEntryRecord.get_or_none(m.TimeEntryRecord.id == entry.id) is None

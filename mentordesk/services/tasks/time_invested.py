@@ -18,6 +18,7 @@ from mentordesk.core.time_totals import (
 )
 from mentordesk.db import models as m
 from mentordesk.db.database import db
+from mentordesk.services.tombstones import delete_records
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,9 @@ def stop_timer(*, now: datetime) -> int | None:
         if entry is None:
             return None
         minutes = elapsed_minutes(entry.started_at, now)
+        if minutes == 0:  # stopped as soon as started (or the clock went back): nothing to keep
+            delete_records(m.TimeEntryRecord, [entry.id])
+            return None
         m.TimeEntryRecord.update(minutes=minutes, running=False).where(
             m.TimeEntryRecord.id == entry.id
         ).execute()

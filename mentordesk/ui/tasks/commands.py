@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from mentordesk.core.changes import ChangeKind
+from mentordesk.services.calendar.occurrences import list_occurrences
 from mentordesk.services.tasks.editing import (
     reschedule_tasks,
     save_task_details,
@@ -26,7 +27,7 @@ from mentordesk.services.tasks.goals import (
 from mentordesk.services.tasks.listing import GoalRow, TaskRow
 from mentordesk.services.tasks.time_invested import add_time_entry, start_timer, stop_timer
 from mentordesk.ui.tasks.details import TaskDetailsDialog
-from mentordesk.ui.tasks.dialogs import LogTimeDialog, RescheduleDialog
+from mentordesk.ui.tasks.dialogs import LogTimeDialog, MeetingPickDialog, RescheduleDialog
 from mentordesk.ui.tasks.expectation_dialog import ExpectationDialog
 from mentordesk.ui.tasks.goal_dialog import GoalDialog
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
@@ -174,6 +175,33 @@ class TaskCommands:
             label,
             lambda: add_time_entry(started_at=started, minutes=minutes, note=note, task_id=row.id),
         )
+
+    def ask_meeting_timer(self) -> None:
+        """Read the meetings around now, then offer them (the dialog opens after the read)."""
+        now = self.context.now()
+        window = {"window_start": now - timedelta(days=1), "window_end": now + timedelta(days=1)}
+        self.context.jobs.start(
+            title=self.tr("Reading today's meetings"),
+            work=lambda progress: list_occurrences(**window, now=now),
+            then=self.open_meeting_timer,
+            key="tasks/meetings-for-timer",
+            show_progress=False,
+        )
+
+    def open_meeting_timer(self, meetings: list) -> MeetingPickDialog:
+        """Offer the meetings; the chosen one gets the timer."""
+        dialog = MeetingPickDialog(meetings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_meeting_timer(dialog.meeting_id()))
+        dialog.open()
+        return dialog
+
+    def start_meeting_timer(self, meeting_id: int | None) -> None:
+        """Run the timer on a meeting (a running one stops first)."""
+        if meeting_id is not None:
+            now = self.context.now()
+            label = self.tr("Start timer")
+            self.run_write(label, lambda: start_timer(now=now, meeting_id=meeting_id))
 
     def toggle_timer(self) -> None:
         """Stop the running timer, or start one on the selected task."""

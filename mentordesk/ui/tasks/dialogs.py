@@ -11,9 +11,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QListView,
     QSpinBox,
+    QVBoxLayout,
 )
+
+from mentordesk.services.calendar.occurrences import OccurrenceRow
+from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 
 class RescheduleDialog(QDialog):
@@ -77,3 +83,40 @@ class LogTimeDialog(QDialog):
     def entry(self) -> tuple[date, int, str]:
         """(day, minutes, note) as entered."""
         return self.day.date().toPython(), self.minutes.value(), self.note.text().strip()
+
+
+class MeetingPickDialog(QDialog):
+    """Pick one of today's meetings to run the timer on."""
+
+    def __init__(self, meetings: list[OccurrenceRow], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start the timer on a meeting"))
+        self.setAccessibleName(self.windowTitle())
+        self.model = RowTableModel([Column(self.tr("Meeting"), _meeting_text)], self)
+        self.model.set_rows(meetings)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Meetings"))
+        self.list.setCurrentIndex(self.model.index(0, 0))
+        self.list.doubleClicked.connect(self.accept)
+        caption = QLabel(self.tr("&Meetings from yesterday to tomorrow"), self)
+        caption.setBuddy(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start timer"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (caption, self.list, buttons):
+            layout.addWidget(widget)
+
+    def meeting_id(self) -> int | None:
+        """The chosen meeting's id."""
+        index = self.list.currentIndex()
+        return self.model.row_at(index.row()).meeting_id if index.isValid() else None
+
+
+def _meeting_text(row: OccurrenceRow) -> str:
+    """When (in this computer's zone) and what."""
+    return f"{row.start.astimezone():%a %H:%M}  {row.title}"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentordesk.core.time_totals import TotalBy
 from mentordesk.services.tasks.overview import WeekTotal
@@ -34,6 +34,9 @@ class WeekTotalModel(RowTableModel):
 class TimePanel(QWidget):
     """A choice of what to total per, above the weekly totals."""
 
+    meeting_timer_requested = Signal()
+    """The user asked to start the timer on a meeting."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Time invested"))
@@ -41,10 +44,11 @@ class TimePanel(QWidget):
         self.by.setAccessibleName(self.tr("Totals per"))
         for kind, text in [
             (TotalBy.GOAL, self.tr("Per goal")),
-            (TotalBy.MENTORSHIP, self.tr("Per mentor (held meetings included)")),
+            (TotalBy.MENTORSHIP, self.tr("Per mentor")),
             (TotalBy.TASK, self.tr("Per task")),
         ]:
             self.by.addItem(text, kind)
+        self.by.setToolTip(self.tr("Held meetings count for their mentor unless time was logged"))
         caption = QLabel(self.tr("&Totals"), self)
         caption.setBuddy(self.by)
         self.model = WeekTotalModel(self)
@@ -57,10 +61,14 @@ class TimePanel(QWidget):
                 text=self.tr("Start the timer on a task (Ctrl+T) or log time by hand."),
             ),
         )
+        self.meeting_timer = QPushButton(self.tr("Time a &meeting…"), self)
+        self.meeting_timer.setAccessibleName(self.tr("Start the timer on a meeting"))
+        self.meeting_timer.clicked.connect(self.meeting_timer_requested)
         row = QHBoxLayout()
         row.addWidget(caption)
         row.addWidget(self.by)
         row.addStretch(1)
+        row.addWidget(self.meeting_timer)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)

@@ -163,6 +163,7 @@ class TasksView(TaskCommands, FeatureView):
         self.tasks.activated_row.connect(lambda row: self.open_details())
         self.actions.timer.triggered.connect(self.toggle_timer)
         self.actions.log_time.triggered.connect(self.ask_log_time)
+        self.time.meeting_timer_requested.connect(self.ask_meeting_timer)
         self.timer_bar.stop_requested.connect(self.stop_timer)
         self.quick_add_button.clicked.connect(self.open_quick_add)
         self.new_goal_button.clicked.connect(lambda: self.open_goal(None))
