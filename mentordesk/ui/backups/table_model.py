@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from mentordesk.services.backups.files import BackupFileRow
+from mentordesk.services.backup.listing import BackupFileRow
 from mentordesk.ui.format import fmt_datetime
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mentordesk.core.changes import ChangeKind
-from mentordesk.services.backups.files import list_backup_files
+from mentordesk.services.backup.listing import list_backup_files
 from mentordesk.ui.backups.table_model import BackupTableModel
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.widgets.empty_state import EmptyState
