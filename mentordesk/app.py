@@ -67,7 +67,10 @@ def run_app(*, workspace: Workspace, demo: bool = False, quit_after_show: bool =
 
 def _open_or_explain(workspace: Workspace, *, show_dialog: bool) -> None:
     """Open the database; a damaged or foreign file is explained in a dialog, then refused."""
+    from mentordesk.services.backup.restore import finish_restore
+
     try:
+        finish_restore(workspace)  # the lock is ours: complete a restore a crash interrupted
         open_database(workspace.database, safety_dir=workspace.safety_dir)
     except UserError as error:
         if show_dialog:

@@ -187,6 +187,11 @@ def _write_marker(workspace: Workspace, *, has_files: bool) -> None:
     fsync_dir(workspace.root)
 
 
+def restore_pending(workspace: Workspace) -> bool:
+    """True when a restore was interrupted after its copy was complete: finish it on open."""
+    return (workspace.root / MARKER).exists()
+
+
 def finish_restore(workspace: Workspace) -> bool:
     """Complete a restore whose staged copy was complete (after a crash too); True if one was."""
     marker = workspace.root / MARKER

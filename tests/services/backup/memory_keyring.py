@@ -55,3 +55,37 @@ class ForgetfulKeyring(MemoryKeyring):
 MISSING = NoKeyringError("No recommended backend was available")
 LOCKED = KeyringLocked("Failed to unlock the collection!")
 DISMISSED = KeyringLocked("Prompt dismissed")
+
+
+class FileKeyring(MemoryKeyring):
+    """A keyring in a JSON file named by MENTORDESK_TEST_KEYRING: for CLI subprocess tests only."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import os
+        from pathlib import Path
+
+        self.path = Path(os.environ["MENTORDESK_TEST_KEYRING"])
+
+    def _load(self) -> dict:
+        import json
+
+        return json.loads(self.path.read_text()) if self.path.exists() else {}
+
+    def get_password(self, service, username):
+        return self._load().get(f"{service}\n{username}")
+
+    def set_password(self, service, username, password):
+        import json
+
+        data = self._load()
+        data[f"{service}\n{username}"] = password
+        self.path.write_text(json.dumps(data))
+
+    def delete_password(self, service, username):
+        import json
+
+        data = self._load()
+        if data.pop(f"{service}\n{username}", None) is None:
+            raise PasswordDeleteError(username)
+        self.path.write_text(json.dumps(data))
