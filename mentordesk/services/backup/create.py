@@ -70,17 +70,26 @@ def create_backup(
             snapshot_database(workspace.database, snapshot)
             summary = _summary(snapshot, workspace, now)
             _write(target, snapshot, workspace, master_key, key_file, summary, chunk_size, progress)
-    with tempfile.TemporaryDirectory(prefix="mentordesk-verify-") as check:
-        decrypt_backup(
-            target,
-            Secrets(master_key=master_key, use_keyring=False),
-            database_to=Path(check) / "db.sqlite3",
-            files_to=None,
-            progress=progress,
-            message="Reading the backup back",
-        )
+    _read_back(target, master_key, progress)
     rotated = rotate(target.parent, protect=target) if not out else []
     return BackupResult(target, target.stat().st_size, summary, rotated)
+
+
+def _read_back(target: Path, master_key: bytes, progress: Progress) -> None:
+    """Verify the written file completely; one that fails is removed, never kept as good."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="mentordesk-verify-") as check:
+            decrypt_backup(
+                target,
+                Secrets(master_key=master_key, use_keyring=False),
+                database_to=Path(check) / "db.sqlite3",
+                files_to=None,
+                progress=progress,
+                message="Reading the backup back",
+            )
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def _summary(snapshot: Path, workspace: Workspace, now: datetime) -> dict:

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import os
+
 from keyring.backend import KeyringBackend
+from keyring.compat import properties
 from keyring.errors import KeyringLocked, NoKeyringError, PasswordDeleteError
 
 
 class MemoryKeyring(KeyringBackend):
     """Secrets kept in a dict for the life of the test."""
 
-    priority = 1
+    @properties.classproperty
+    def priority(cls):  # noqa: N805 - a class property
+        """Never chosen by keyring's own detection: tests set it explicitly."""
+        if cls is FileKeyring and os.environ.get("MENTORDESK_TEST_KEYRING"):
+            return 1
+        raise RuntimeError("a test keyring")
 
     def __init__(self) -> None:
         super().__init__()
@@ -29,7 +37,10 @@ class MemoryKeyring(KeyringBackend):
 class FailingKeyring(KeyringBackend):
     """A keyring that raises `error` on every call: missing, locked or a dismissed prompt."""
 
-    priority = 1
+    @properties.classproperty
+    def priority(cls):  # noqa: N805 - a class property
+        """Never chosen by keyring's own detection."""
+        raise RuntimeError("a test keyring")
 
     def __init__(self, error: Exception) -> None:
         super().__init__()
@@ -62,7 +73,6 @@ class FileKeyring(MemoryKeyring):
 
     def __init__(self) -> None:
         super().__init__()
-        import os
         from pathlib import Path
 
         self.path = Path(os.environ["MENTORDESK_TEST_KEYRING"])
