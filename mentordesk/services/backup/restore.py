@@ -65,6 +65,7 @@ def restore_backup(
         safety = _safety_copy(workspace, now or datetime.now(UTC))
         _write_marker(workspace, has_files=(stage / "files").is_dir())
     except BaseException as error:
+        (workspace.root / MARKER).unlink(missing_ok=True)
         shutil.rmtree(stage, ignore_errors=True)
         if is_space_error(error):
             raise NoSpaceError(_full(workspace)) from error
@@ -188,17 +189,17 @@ def _write_marker(workspace: Workspace, *, has_files: bool) -> None:
 
 
 def restore_pending(workspace: Workspace) -> bool:
-    """True when a restore was interrupted after its copy was complete: finish it on open."""
-    return (workspace.root / MARKER).exists()
+    """True when a restore was interrupted: finish it (or clear its left-overs) on open."""
+    return (workspace.root / MARKER).exists() or (workspace.root / STAGE).exists()
 
 
 def finish_restore(workspace: Workspace) -> bool:
     """Complete a restore whose staged copy was complete (after a crash too); True if one was."""
-    marker = workspace.root / MARKER
+    marker, stage = workspace.root / MARKER, workspace.root / STAGE
     if not marker.exists():
+        shutil.rmtree(stage, ignore_errors=True)  # an unfinished copy: the live one is intact
         return False
     plan = json.loads(marker.read_text(encoding="utf-8"))
-    stage = workspace.root / STAGE
     staged = stage / "mentordesk.sqlite3"
     if staged.exists():
         _swap_database(staged, workspace.database)
