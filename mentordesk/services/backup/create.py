@@ -191,7 +191,8 @@ class _space_errors:  # noqa: N801 - a context manager that reads as a phrase
     def __exit__(self, kind, error, traceback) -> bool:
         if is_space_error(error):
             raise NoSpaceError(
-                f"the disk filled up while writing {self.target.name}; nothing was kept. "
+                f"the disk filled up (or could not be written) while writing {self.target.name}; "
+                "nothing was kept. "
                 "Free some space and try again"
             ) from error
         return False
@@ -201,4 +202,5 @@ def is_space_error(error: BaseException | None) -> bool:
     """True for a full disk, a quota or a file-size limit, from the OS or from SQLite."""
     if isinstance(error, OSError):
         return error.errno in SPACE_ERRORS
-    return isinstance(error, sqlite3.OperationalError) and "full" in str(error)
+    text = str(error)
+    return isinstance(error, sqlite3.OperationalError) and ("full" in text or "I/O error" in text)
