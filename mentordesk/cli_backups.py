@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from mentordesk import __version__
 from mentordesk.paths import Workspace
 
 MAX_SECRET_FILE = 4096
@@ -124,8 +125,9 @@ def cmd_backup(args: argparse.Namespace, workspace: Workspace) -> int:
 
     master, key_file = _master_key(args, workspace)
     open_database(workspace.database, safety_dir=workspace.safety_dir)
+    out = Path(args.out) if args.out else None
     result = create_backup(
-        workspace, master_key=master, key_file=key_file, out=Path(args.out) if args.out else None
+        workspace, master_key=master, key_file=key_file, out=out, app_version=__version__
     )
     print(result.path)
     return 0

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mentordesk import __version__
 from mentordesk.core.progress import NoProgress, Progress, check_cancelled
 from mentordesk.paths import Workspace, make_private_dir
 from mentordesk.services.backup import crypto
@@ -59,6 +58,7 @@ def create_backup(
     progress: Progress | None = None,
     now: datetime | None = None,
     chunk_size: int = CHUNK_SIZE,
+    app_version: str = "",
 ) -> BackupResult:
     """Write an encrypted, verified backup of the database and files/; rotate automatic ones."""
     progress = progress or NoProgress()
@@ -68,7 +68,7 @@ def create_backup(
         snapshot = Path(scratch) / "snapshot.sqlite3"
         with _space_errors(target):
             snapshot_database(workspace.database, snapshot)
-            summary = _summary(snapshot, workspace, now)
+            summary = {**_summary(snapshot, workspace, now), "app_version": app_version}
             _write(target, snapshot, workspace, master_key, key_file, summary, chunk_size, progress)
     _read_back(target, master_key, progress)
     rotated = rotate(target.parent, protect=target) if not out else []
@@ -150,7 +150,7 @@ def _fields(summary, key_file, master_key, file_key, nonce, total, chunk_size) -
     return {
         "features": [],
         "created": summary["created"],
-        "app_version": __version__,
+        "app_version": summary["app_version"],
         "schema_version": summary["schema_version"],
         "aead": crypto.AEAD_ID,
         "chunk_size": chunk_size,
