@@ -58,6 +58,7 @@ def run_app(*, workspace: Workspace, demo: bool = False, quit_after_show: bool =
         install_exception_dialog(window, workspace.log_file)
         window.show()
         window.watch.start()
+        window.auto_backup.start()
         if quit_after_show:
             _quit_when_ready(app, window)
         return app.exec()

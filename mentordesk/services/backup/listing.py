@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mentordesk.services.backup.errors import BackupError, WrongKeyError
 from mentordesk.services.backup.header import open_header
-from mentordesk.services.backup.reader import read_backup_header
+from mentordesk.services.backup.reader import master_key_for, read_backup_header
 
 STATE_OK = "ok"
 STATE_UNCHECKED = "not checked (no key)"
@@ -30,7 +30,7 @@ def list_backup_files(
     *, backups_dir: Path, safety_dir: Path, master_key: bytes | None = None
 ) -> list[BackupFileRow]:
     """Encrypted backups (headers checked) and pre-upgrade safety copies, newest first."""
-    rows = [_backup_row(p, master_key) for p in _files(backups_dir, "*.mdbk")]
+    rows = [backup_row(p, master_key) for p in _files(backups_dir, "*.mdbk")]
     rows += [_row(p, "Unfinished backup", "incomplete") for p in _files(backups_dir, "*.partial")]
     rows += [_row(p, "Safety copy", "") for p in _files(safety_dir, "*.sqlite3")]
     return sorted(rows, key=lambda r: r.created, reverse=True)
@@ -50,10 +50,12 @@ def _row(path: Path, kind: str, state: str, summary: dict | None = None) -> Back
     return BackupFileRow(path, kind, created, info.st_size, state, summary or {})
 
 
-def _backup_row(path: Path, master_key: bytes | None) -> BackupFileRow:
+def backup_row(path: Path, master_key: bytes | None, *, secrets=None) -> BackupFileRow:
     """A backup's row: its header checked, its summary opened when the key is at hand."""
     try:
         header = read_backup_header(path)
+        if secrets is not None:
+            master_key = master_key_for(header, secrets)
         if master_key is None:
             return _row(path, "Encrypted backup", STATE_UNCHECKED)
         opened = open_header(header, master_key)
