@@ -67,5 +67,7 @@ def backup_row(path: Path, master_key: bytes | None, *, secrets=None) -> BackupF
 
 
 def last_good_backup(rows: list[BackupFileRow]) -> BackupFileRow | None:
-    """The newest backup whose header checks out."""
-    return next((r for r in rows if r.kind == "Encrypted backup" and r.state == STATE_OK), None)
+    """The newest backup whose header checks out (with the key if at hand, else without)."""
+    backups = [r for r in rows if r.kind == "Encrypted backup"]
+    found = next((r for r in backups if r.state == STATE_OK), None)
+    return found or next((r for r in backups if r.state == STATE_UNCHECKED), None)

@@ -13,7 +13,7 @@ from mentordesk.services.backup.create import BackupResult, create_backup
 from mentordesk.services.backup.errors import BackupError
 from mentordesk.services.backup.keys import key_file_path, read_key_file
 from mentordesk.services.backup.listing import BackupFileRow, last_good_backup, list_backup_files
-from mentordesk.services.backup.setup import workspace_master_key
+from mentordesk.services.backup.setup import PassphraseNeededError, workspace_master_key
 
 SETTINGS_FILE = "backup-settings.json"
 
@@ -53,6 +53,7 @@ class BackupOverview:
     key_problem: str = ""
     rows: list[BackupFileRow] = field(default_factory=list)
     last_good: BackupFileRow | None = None
+    needs_passphrase: bool = False
 
     def age(self, now: datetime) -> timedelta | None:
         """How old the last good backup is, or None without one."""
@@ -69,13 +70,15 @@ def backup_overview(workspace: Workspace) -> BackupOverview:
     if not key_file_path(workspace.root).exists():
         rows = _rows(workspace, None)
         return BackupOverview(set_up=False, rows=rows)
-    key_id, master, problem = read_key_file(workspace.root).key_id, None, ""
+    key_id, master, problem, locked = read_key_file(workspace.root).key_id, None, "", False
     try:
         master = workspace_master_key(workspace.root)[0]
+    except PassphraseNeededError:
+        locked = True  # not a problem: Back up now asks for the passphrase
     except BackupError as error:
         problem = str(error)
     rows = _rows(workspace, master)
-    return BackupOverview(True, key_id, problem, rows, last_good_backup(rows))
+    return BackupOverview(True, key_id, problem, rows, last_good_backup(rows), locked)
 
 
 def _rows(workspace: Workspace, master: bytes | None) -> list[BackupFileRow]:
@@ -86,12 +89,22 @@ def _rows(workspace: Workspace, master: bytes | None) -> list[BackupFileRow]:
 
 
 def backup_now(
-    workspace: Workspace, *, progress: Progress | None = None, app_version: str = ""
+    workspace: Workspace,
+    *,
+    progress: Progress | None = None,
+    app_version: str = "",
+    now: datetime | None = None,
+    passphrase: bytes | None = None,
 ) -> BackupResult:
-    """Make a verified backup with the workspace's key (from the keyring)."""
-    master, key_file = workspace_master_key(workspace.root)
+    """Make a verified backup with the workspace's key (keyring, or unlocked by a passphrase)."""
+    master, key_file = workspace_master_key(workspace.root, passphrase=passphrase)
     return create_backup(
-        workspace, master_key=master, key_file=key_file, progress=progress, app_version=app_version
+        workspace,
+        master_key=master,
+        key_file=key_file,
+        progress=progress,
+        app_version=app_version,
+        now=now,
     )
 
 
@@ -112,4 +125,4 @@ def backup_if_due(
         return None
     if reason == "daily" and not backup_due(backup_overview(workspace), settings, now):
         return None
-    return backup_now(workspace, app_version=app_version)
+    return backup_now(workspace, app_version=app_version, now=now)

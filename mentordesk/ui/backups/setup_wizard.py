@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services.backup.errors import KeyringUnavailableError
 from mentordesk.services.backup.keys import format_recovery_key, recovery_key_file_text
 from mentordesk.services.backup.setup import BackupKeys, init_backups
+from mentordesk.ui.format import sentence
 
 INTRO, PASSPHRASE, RECOVERY = range(3)
 
@@ -98,6 +99,7 @@ class PassphrasePage(QWizardPage):
         for widget in (self.reason, self.first, self.second, self.problem):
             layout.addWidget(widget)
         self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the keys"))
 
     def initializePage(self) -> None:
         """Say why the keyring could not be used."""
@@ -105,7 +107,7 @@ class PassphrasePage(QWizardPage):
             self.tr(
                 "{0}.\n\nThe backup key will be kept in the workspace, locked with a passphrase "
                 "(never in plain text). You will need it for each backup."
-            ).format(self.wizard().keyring_problem.capitalize())
+            ).format(sentence(self.wizard().keyring_problem))
         )
 
     def isComplete(self) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -35,7 +36,7 @@ from mentordesk.ui.backups.restore_dialog import RestoreConfirmation, preview_te
 from mentordesk.ui.backups.setup_wizard import BackupSetupWizard
 from mentordesk.ui.backups.table_model import BackupTableModel
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.format import fmt_datetime
+from mentordesk.ui.format import fmt_datetime, sentence
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.widgets.record_table import RecordTable
@@ -138,8 +139,16 @@ class BackupsView(FeatureView):
         self.model.set_rows(overview.rows)
         self.setup_button.setVisible(not overview.set_up)
         self.backup_button.setEnabled(overview.set_up)
-        self.status.setText(self.status_text())
+        self.show_status()
         self.show_preview(self.table.selected_row())
+
+    def show_status(self) -> None:
+        """The status line, in bold when it warns."""
+        text = self.status_text()
+        font = self.status.font()
+        font.setBold(text.startswith("⚠"))
+        self.status.setFont(font)
+        self.status.setText(text)
 
     def status_text(self) -> str:
         """The last good backup, or why there is none; a warning when it is too old."""
@@ -147,7 +156,7 @@ class BackupsView(FeatureView):
         if not overview.set_up:
             return self.tr("Backups are not set up yet: your notes exist only on this computer.")
         if overview.key_problem:
-            return self.tr("⚠ {0}.").format(overview.key_problem.capitalize())
+            return self.tr("⚠ {0}.").format(sentence(overview.key_problem))
         if overview.last_good is None:
             return self.tr("⚠ No good backup yet: back up now.")
         text = self.tr("Last good backup: {0}").format(fmt_datetime(overview.last_good.created))
@@ -172,7 +181,7 @@ class BackupsView(FeatureView):
             warn_after_days=self.warn_days.value(),
         )
         write_settings(self.context.workspace.root, self.settings)
-        self.status.setText(self.status_text())
+        self.show_status()
 
     def set_up(self) -> None:
         """Run the first-run wizard, then reload."""
@@ -180,12 +189,24 @@ class BackupsView(FeatureView):
         wizard.exec()
         self.reload()
 
-    def start_backup(self) -> None:
-        """Back up now, as a background job with progress."""
+    def start_backup(self, *, passphrase: str | None = None) -> None:
+        """Back up now, as a background job with progress (asking for the passphrase if needed)."""
         workspace = self.context.workspace
+        if passphrase is None and self.overview.needs_passphrase:
+            passphrase, ok = QInputDialog.getText(
+                self,
+                self.tr("Backup passphrase"),
+                self.tr("The backup key is locked with your passphrase:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+        secret = passphrase.encode() if passphrase is not None else None
         self.context.jobs.start(
             title=self.tr("Backing up"),
-            work=lambda progress: backup_now(workspace, progress=progress, app_version=__version__),
+            work=lambda progress: backup_now(
+                workspace, progress=progress, app_version=__version__, passphrase=secret
+            ),
             changes=ChangeKind.BACKUPS,
             done_message=lambda result: self.tr("Backup saved: {0}").format(result.path.name),
         )
@@ -218,7 +239,7 @@ class BackupsView(FeatureView):
         try:
             row, secrets = self._row_for_file(Path(path))
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot restore"), str(error).capitalize() + ".")
+            QMessageBox.warning(self, self.tr("Cannot restore"), sentence(str(error)) + ".")
             return
         self.restore_row(row, secrets)
 
