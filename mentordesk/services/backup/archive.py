@@ -59,7 +59,9 @@ def archive_size(members: list[Member]) -> int:
 
 def write_archive(members: list[Member], out: BinaryIO, *, on_bytes=None) -> None:
     """Write the members as a tar stream into `out` (the chunk writer)."""
-    with tarfile.open(fileobj=out, mode="w|", format=tarfile.PAX_FORMAT, encoding=ENCODING) as tar:
+    with tarfile.open(
+        fileobj=out, mode="w|", format=tarfile.PAX_FORMAT, encoding=ENCODING, bufsize=COPY_BLOCK
+    ) as tar:
         for member in members:
             if member.info.isdir():
                 tar.addfile(member.info)
@@ -91,10 +93,10 @@ class Extracted:
     files_bytes: int = 0
 
 
-def read_archive(stream, *, database_to: Path, files_to: Path | None) -> Extracted:
-    """Unpack the database (and, if asked, files/) with every name and type checked."""
+def read_archive(stream, *, database_to: Path | None, files_to: Path | None) -> Extracted:
+    """Unpack the database and files/ where asked (else only read them), names checked."""
     found = Extracted()
-    with tarfile.open(fileobj=stream, mode="r|", encoding=ENCODING) as tar:
+    with tarfile.open(fileobj=stream, mode="r|", encoding=ENCODING, bufsize=COPY_BLOCK) as tar:
         for member in tar:
             _check_member(member, found)
             if member.name == DB_MEMBER:

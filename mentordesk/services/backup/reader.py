@@ -83,7 +83,7 @@ def decrypt_backup(
     path: Path,
     secrets: Secrets,
     *,
-    database_to: Path,
+    database_to: Path | None,
     files_to: Path | None,
     progress: Progress | None = None,
     message: str = "Checking the backup",
@@ -102,7 +102,7 @@ def decrypt_backup(
     return opened, extracted
 
 
-def _read_archive(reader, *, database_to: Path, files_to: Path | None) -> Extracted:
+def _read_archive(reader, *, database_to: Path | None, files_to: Path | None) -> Extracted:
     """Unpack, turning a malformed tar stream (authentic but wrong) into CorruptBackupError."""
     import tarfile
 

@@ -169,9 +169,19 @@ def _safety_copy(workspace: Workspace, now: datetime) -> Path | None:
     """A copy of the current database, kept in safety/ before it is replaced."""
     if not workspace.database.exists() or workspace.database.stat().st_size == 0:
         return None
-    target = make_private_dir(workspace.safety_dir) / f"before-restore-{_stamp(now)}.sqlite3"
+    folder = make_private_dir(workspace.safety_dir)
+    target = unused_path(folder / f"before-restore-{_stamp(now)}.sqlite3")
     snapshot_database(workspace.database, target)
     return target
+
+
+def unused_path(path: Path) -> Path:
+    """`path`, or `path` with -2, -3… before its suffix when that name is taken."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 def _stamp(now: datetime) -> str:
@@ -231,7 +241,7 @@ def _swap_files(workspace: Workspace, incoming: Path, *, has_files: bool, stamp:
     current = files_dir(workspace)
     if current.exists() and (incoming.exists() or not has_files):
         aside = make_private_dir(workspace.safety_dir) / f"files-before-restore-{stamp}"
-        os.replace(current, aside)
+        os.replace(current, unused_path(aside))
     if incoming.exists():
         os.replace(incoming, current)
     fsync_dir(workspace.root)

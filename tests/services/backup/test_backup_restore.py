@@ -300,3 +300,12 @@ def test_foreign_entries_in_an_authentic_payload_are_refused(filled, key_file, m
         create_backup(filled, master_key=TEST_MASTER, key_file=key_file)  # its read-back refuses
     assert not (filled.root.parent / "escape.txt").exists()
     assert list(filled.backups.iterdir()) == []  # a backup failing its read-back is not kept
+
+
+def test_two_restores_in_one_second_keep_both_safety_copies(made, filled):
+    when = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+    first = restore_backup(filled, made.path, secrets=KEY, now=when)
+    second = restore_backup(filled, made.path, secrets=KEY, now=when)
+    assert first.safety_copy != second.safety_copy and first.safety_copy.exists()
+    asides = sorted(p.name for p in filled.safety_dir.glob("files-before-restore-*"))
+    assert len(asides) == 2
