@@ -122,6 +122,7 @@ def cmd_backup(args: argparse.Namespace, workspace: Workspace) -> int:
     """Write an encrypted, verified backup and print its path."""
     from mentordesk.db.database import open_database
     from mentordesk.services.backup.create import create_backup
+    from mentordesk.services.backup.overview import read_settings, with_second_copy
 
     master, key_file = _master_key(args, workspace)
     open_database(workspace.database, safety_dir=workspace.safety_dir)
@@ -130,6 +131,12 @@ def cmd_backup(args: argparse.Namespace, workspace: Workspace) -> int:
         workspace, master_key=master, key_file=key_file, out=out, app_version=__version__
     )
     print(result.path)
+    if out is None:
+        result = with_second_copy(result, read_settings(workspace.root))
+        if result.second_copy:
+            print(result.second_copy)
+        elif result.second_copy_problem:
+            print(f"mentordesk: warning: {result.second_copy_problem}", file=sys.stderr)
     return 0
 
 

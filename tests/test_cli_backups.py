@@ -232,3 +232,21 @@ def test_no_option_takes_a_secret_on_the_command_line():
         assert "--passphrase " not in sub.stdout and "--recovery-key " not in sub.stdout
         assert "--password " not in sub.stdout
     assert "init-backups" in text and "verify-backup" in text
+
+
+def test_backup_also_copies_to_the_second_folder(set_up, tmp_path):
+    folder, _, _ = set_up
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    settings = folder / "backup-settings.json"
+    settings.write_text(json.dumps({"second_folder": str(usb)}))
+    try:
+        result = run("backup", data_dir=folder)
+        assert result.returncode == 0, result.stderr
+        first, second = result.stdout.split()
+        assert Path(second).parent == usb and Path(second).read_bytes() == Path(first).read_bytes()
+        settings.write_text(json.dumps({"second_folder": str(tmp_path / "unplugged")}))
+        warned = run("backup", data_dir=folder)
+        assert warned.returncode == 0 and "warning: the second backup folder" in warned.stderr
+    finally:
+        settings.unlink()

@@ -226,3 +226,56 @@ def test_back_up_now_with_a_passphrase_locked_key(view, demo_context):
     assert [r.kind for r in view.model.rows] == ["Encrypted backup"]
     assert view.model.rows[0].state == "not checked (no key)"
     assert view.status.text().startswith("Last good backup")
+
+
+def test_a_second_folder_gets_a_verified_copy_and_a_missing_one_is_said(
+    view, demo_context, tmp_path
+):
+    init_backups(demo_context.workspace.root)
+    view.reload()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    view.choose_second_folder(folder=str(usb))
+    assert str(usb) in view.second_label.text() and view.clear_second.isEnabled()
+    messages = []
+    demo_context.jobs.succeeded.connect(messages.append)
+    view.start_backup()
+    copies = list(usb.glob("*.mdbk"))
+    assert len(copies) == 1 and "copied to the second folder" in messages[-1]
+    assert (
+        copies[0].read_bytes() == next(demo_context.workspace.backups.glob("*.mdbk")).read_bytes()
+    )
+    usb.rename(tmp_path / "unplugged")
+    view.start_backup()
+    assert "not available" in messages[-1]
+    view.reload()
+    view.table.table.selectRow(0)
+    _shot(view, "backups-view-second-folder")
+    view.choose_second_folder(folder="")
+    assert "No second copy" in view.second_label.text()
+
+
+def test_restore_from_a_file_on_a_new_machine_asks_for_the_recovery_key(
+    qtbot, view, demo_context, monkeypatch, memory_keyring
+):
+    from mentordesk.services.backup.keys import format_recovery_key
+    from mentordesk.ui.backups import view as view_module
+
+    keys = init_backups(demo_context.workspace.root)
+    view.reload()
+    qtbot_backup(view)
+    made = next(demo_context.workspace.backups.glob("*.mdbk"))
+    before = export_json_text()
+    from mentordesk.db import models as m
+
+    m.ContactRecord.update(name="Changed").execute()
+    memory_keyring.secrets.clear()  # as on a new machine
+    typed = format_recovery_key(keys.recovery_key).lower()
+    monkeypatch.setattr(view_module.QInputDialog, "getText", lambda *a, **k: (typed, True))
+    shown = []
+    view.confirm_restore = lambda row: shown.append(row) or True
+    with qtbot.waitSignal(demo_context.jobs.changed):
+        view.restore_from_file(path=str(made))
+    assert shown[0].summary["counts"]["contacts"] == 6
+    assert export_json_text() == before
+    assert memory_keyring.secrets  # the key is back in this machine's keyring

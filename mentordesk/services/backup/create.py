@@ -42,6 +42,8 @@ class BackupResult:
     size_bytes: int
     summary: dict
     rotated: list[Path]
+    second_copy: Path | None = None
+    second_copy_problem: str = ""
 
 
 def files_dir(workspace: Workspace) -> Path:
@@ -113,9 +115,10 @@ def _write(target, snapshot, workspace, master_key, key_file, summary, chunk_siz
     file_key, nonce = crypto.random_bytes(32), crypto.random_bytes(16)
     fields = _fields(summary, key_file, master_key, file_key, nonce, total, chunk_size)
     block = build_header_block(fields, file_key)
-    partial = target.with_name(target.name + ".partial")
+    fd, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=".partial", dir=target.parent)
+    partial = Path(name)  # its own name: two backups in one second never share a partial file
     try:
-        with open(partial, "wb", opener=_private) as out:
+        with os.fdopen(fd, "wb") as out:
             out.write(block)
             key = crypto.subkey(file_key, salt=nonce, purpose="payload")
             aad = hashlib.sha256(block).digest()
@@ -160,11 +163,6 @@ def _fields(summary, key_file, master_key, file_key, nonce, total, chunk_size) -
         "master_key_slots": [s for s in key_file.slots if s.get("label") == "recovery"],
         "summary": seal_summary(file_key, nonce, summary),
     }
-
-
-def _private(path: str, flags: int) -> int:
-    """Open a new file readable by the user only."""
-    return os.open(path, flags, 0o600)
 
 
 def _check_space(folder: Path, needed: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from mentordesk.services.backup.create import BackupResult, create_backup
 from mentordesk.services.backup.errors import BackupError
 from mentordesk.services.backup.keys import key_file_path, read_key_file
 from mentordesk.services.backup.listing import BackupFileRow, last_good_backup, list_backup_files
+from mentordesk.services.backup.second_copy import copy_to_folder
 from mentordesk.services.backup.setup import PassphraseNeededError, workspace_master_key
 
 SETTINGS_FILE = "backup-settings.json"
@@ -25,6 +26,7 @@ class BackupSettings:
     on_quit: bool = True
     daily: bool = True
     warn_after_days: int = 7
+    second_folder: str = ""  # optional: a USB disk or a synced folder for a second copy
 
 
 def read_settings(root: Path) -> BackupSettings:
@@ -98,7 +100,7 @@ def backup_now(
 ) -> BackupResult:
     """Make a verified backup with the workspace's key (keyring, or unlocked by a passphrase)."""
     master, key_file = workspace_master_key(workspace.root, passphrase=passphrase)
-    return create_backup(
+    result = create_backup(
         workspace,
         master_key=master,
         key_file=key_file,
@@ -106,6 +108,18 @@ def backup_now(
         app_version=app_version,
         now=now,
     )
+    return with_second_copy(result, read_settings(workspace.root))
+
+
+def with_second_copy(result: BackupResult, settings: BackupSettings) -> BackupResult:
+    """Copy a finished backup to the second folder if one is set; a failure is reported."""
+    if not settings.second_folder:
+        return result
+    try:
+        copy = copy_to_folder(result.path, Path(settings.second_folder))
+    except BackupError as error:
+        return replace(result, second_copy_problem=str(error))
+    return replace(result, second_copy=copy)
 
 
 def backup_due(overview: BackupOverview, settings: BackupSettings, now: datetime) -> bool:

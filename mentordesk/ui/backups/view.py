@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -79,6 +80,7 @@ class BackupsView(FeatureView):
         self.body.addWidget(self.status)
         self.body.addLayout(buttons)
         self.body.addLayout(self._settings_row())
+        self.body.addLayout(self._second_folder_row())
         self.model = BackupTableModel(self)
         empty = EmptyState(
             heading=self.tr("No backups yet"),
@@ -114,6 +116,39 @@ class BackupsView(FeatureView):
         row.addStretch(1)
         return row
 
+    def _second_folder_row(self) -> QHBoxLayout:
+        """The optional second folder each backup is copied to."""
+        self.second_label = QLabel(self)
+        self.second_label.setAccessibleName(self.tr("Second copy folder"))
+        self.choose_second = QPushButton(self.tr("Choose a second folder…"), self)
+        self.clear_second = QPushButton(self.tr("No second copy"), self)
+        row = QHBoxLayout()
+        for widget in (self.second_label, self.choose_second, self.clear_second):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self._show_second_folder()
+        return row
+
+    def _show_second_folder(self) -> None:
+        """Say where the second copy goes, if anywhere."""
+        folder = self.settings.second_folder
+        self.second_label.setText(
+            self.tr("Second copy in {0}").format(folder)
+            if folder
+            else self.tr("No second copy (a USB disk or a synced folder is safer)")
+        )
+        self.clear_second.setEnabled(bool(folder))
+
+    def choose_second_folder(self, *, folder: str | None = None) -> None:
+        """Pick the folder for the second copy (or clear it with an empty string)."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"))
+            if not folder:
+                return
+        self.settings = replace(self.settings, second_folder=folder)
+        write_settings(self.context.workspace.root, self.settings)
+        self._show_second_folder()
+
     def _connect(self) -> None:
         """Buttons, settings and the selection."""
         self.setup_button.clicked.connect(self.set_up)
@@ -123,6 +158,8 @@ class BackupsView(FeatureView):
         for box in (self.on_quit, self.daily):
             box.toggled.connect(self.save_settings)
         self.warn_days.valueChanged.connect(self.save_settings)
+        self.choose_second.clicked.connect(lambda: self.choose_second_folder())
+        self.clear_second.clicked.connect(lambda: self.choose_second_folder(folder=""))
         selection = self.table.table.selectionModel()
         selection.selectionChanged.connect(lambda *_: self.show_preview(self.table.selected_row()))
 
@@ -154,7 +191,7 @@ class BackupsView(FeatureView):
         """The last good backup, or why there is none; a warning when it is too old."""
         overview, now = self.overview, self.context.now()
         if not overview.set_up:
-            return self.tr("Backups are not set up yet: your notes exist only on this computer.")
+            return self.tr("⚠ Backups are not set up yet: your notes exist only on this computer.")
         if overview.key_problem:
             return self.tr("⚠ {0}.").format(sentence(overview.key_problem))
         if overview.last_good is None:
@@ -176,6 +213,7 @@ class BackupsView(FeatureView):
     def save_settings(self, *_) -> None:
         """Keep the settings as soon as they change."""
         self.settings = BackupSettings(
+            second_folder=self.settings.second_folder,
             on_quit=self.on_quit.isChecked(),
             daily=self.daily.isChecked(),
             warn_after_days=self.warn_days.value(),
@@ -208,8 +246,15 @@ class BackupsView(FeatureView):
                 workspace, progress=progress, app_version=__version__, passphrase=secret
             ),
             changes=ChangeKind.BACKUPS,
-            done_message=lambda result: self.tr("Backup saved: {0}").format(result.path.name),
+            done_message=self.backup_done_text,
         )
+
+    def backup_done_text(self, result) -> str:
+        """What a finished backup says, including its second copy."""
+        text = self.tr("Backup saved: {0}").format(result.path.name)
+        if result.second_copy_problem:
+            return self.tr("{0}; but {1}").format(text, result.second_copy_problem)
+        return text + (self.tr(", and copied to the second folder") if result.second_copy else "")
 
     def restore_row(self, row: BackupFileRow | None, secrets: Secrets | None = None) -> None:
         """Confirm, then restore as a background job; every view reloads afterwards."""

@@ -309,3 +309,33 @@ def test_two_restores_in_one_second_keep_both_safety_copies(made, filled):
     assert first.safety_copy != second.safety_copy and first.safety_copy.exists()
     asides = sorted(p.name for p in filled.safety_dir.glob("files-before-restore-*"))
     assert len(asides) == 2
+
+
+def _peak_mib(work) -> float:
+    """The peak of Python allocations while `work` runs, in MiB."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        work()
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_stays_flat_as_the_workspace_grows(database, workspace, key_file):
+    import os
+
+    peaks = []
+    for megabytes in (2, 24):
+        (workspace.root / "files").mkdir(exist_ok=True)
+        (workspace.root / "files" / f"big-{megabytes}.bin").write_bytes(os.urandom(megabytes << 20))
+        out = workspace.root.parent / f"size-{megabytes}.mdbk"
+
+        def cycle(out=out):
+            create_backup(workspace, master_key=TEST_MASTER, key_file=key_file, out=out)
+            restore_backup(workspace, out, secrets=KEY)
+
+        peaks.append(_peak_mib(cycle))
+    small, large = peaks
+    assert large < small + 4 and large < 24, peaks  # not proportional to the 24 MiB file
