@@ -279,3 +279,29 @@ def test_restore_from_a_file_on_a_new_machine_asks_for_the_recovery_key(
     assert shown[0].summary["counts"]["contacts"] == 6
     assert export_json_text() == before
     assert memory_keyring.secrets  # the key is back in this machine's keyring
+
+
+def test_back_up_and_restore_on_the_real_threaded_runner(qtbot, workspace, demo_database):
+    from mentordesk.db import models as m
+    from mentordesk.ui.context import UiContext
+    from mentordesk.ui.jobs import JobRunner
+
+    runner = JobRunner(log_file="LOG")
+    context = UiContext(workspace=workspace, jobs=runner, now=lambda: FIXED_NOW)
+    init_backups(workspace.root)
+    widget = BackupsView(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.reload()
+    qtbot.waitUntil(lambda: runner.is_idle() and widget.backup_button.isEnabled(), timeout=5000)
+    with qtbot.waitSignal(runner.changed, timeout=10000):
+        widget.start_backup()
+    qtbot.waitUntil(lambda: runner.is_idle() and len(widget.model.rows) == 1, timeout=5000)
+    before = export_json_text()
+    m.ContactRecord.update(name="Changed meanwhile").execute()
+    widget.confirm_restore = lambda row: True
+    with qtbot.waitSignal(runner.changed, timeout=10000) as changed:
+        widget.restore_row(widget.model.rows[0])
+    runner.wait_until_idle()
+    assert changed.args[0] == ChangeKind.ALL
+    assert export_json_text() == before  # the GUI thread's connection sees the restored data

@@ -339,3 +339,41 @@ def test_memory_stays_flat_as_the_workspace_grows(database, workspace, key_file)
         peaks.append(_peak_mib(cycle))
     small, large = peaks
     assert large < small + 4 and large < 24, peaks  # not proportional to the 24 MiB file
+
+
+def test_a_backup_from_an_older_schema_is_migrated_on_the_copy_for_real(workspace, tmp_path):
+    from peewee import SqliteDatabase
+    from playhouse.migrations import Runner
+
+    from mentordesk.db import database as database_module
+    from mentordesk.db.database import APPLICATION_ID, PRAGMAS, latest_schema_version
+    from tests.services.backup.helpers import test_key_file
+
+    old = Workspace(tmp_path / "old").ensure()
+    only_first = tmp_path / "migrations"
+    only_first.mkdir()
+    shutil.copy(database_module.MIGRATIONS_DIR / "0001_initial.py", only_first)
+    handle = SqliteDatabase(str(old.database), pragmas=PRAGMAS)
+    Runner(handle, directory=str(only_first)).up()
+    handle.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    handle.execute_sql("PRAGMA user_version = 1")
+    values = {"uid": "u-1", "name": "Schema One Person"}
+    for _, name, kind, notnull, _, pk in handle.execute_sql("PRAGMA table_info(contact_record)"):
+        if notnull and not pk and name not in values:
+            values[name] = 0 if kind.upper() in ("INTEGER", "REAL") else "2026-01-01"
+    marks = ", ".join("?" * len(values))
+    handle.execute_sql(
+        f"INSERT INTO contact_record ({', '.join(values)}) VALUES ({marks})", list(values.values())
+    )
+    handle.close()
+    made = create_backup(old, master_key=TEST_MASTER, key_file=test_key_file())
+    assert verify_backup(made.path, secrets=KEY).schema_version == 1
+    before = workspace.database.read_bytes()
+    restore_backup(workspace, made.path, secrets=KEY)
+    assert workspace.database.read_bytes() != before
+    with sqlite3.connect(workspace.database) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == latest_schema_version()
+        assert connection.execute("SELECT name FROM contact_record").fetchall() == [
+            ("Schema One Person",)
+        ]
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
