@@ -37,7 +37,7 @@ def add_backup_commands(commands: argparse._SubParsersAction) -> None:
 
 def _passphrase(args: argparse.Namespace, *, twice: bool = False) -> bytes:
     """The backup passphrase from stdin (--password-stdin) or a terminal prompt."""
-    from mentordesk.services.backup.errors import KeyringUnavailableError
+    from mentordesk.services.backup.errors import BackupSetupError, KeyringUnavailableError
 
     if args.password_stdin:
         text = sys.stdin.readline().rstrip("\r\n")
@@ -51,7 +51,7 @@ def _passphrase(args: argparse.Namespace, *, twice: bool = False) -> bytes:
             "run the command in a terminal, or give the passphrase with --password-stdin"
         )
     if len(text) < 8 and twice:
-        raise KeyringUnavailableError("choose a passphrase of at least 8 characters")
+        raise BackupSetupError("choose a passphrase of at least 8 characters; nothing was set up")
     return text.encode()
 
 

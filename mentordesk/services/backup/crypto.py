@@ -94,7 +94,7 @@ def new_kdf_params(**overrides: int) -> KdfParams:
 def kdf_params_from_json(data: dict) -> KdfParams:
     """Parameters read from a file, refused when out of bounds (before any KDF runs)."""
     name = data.get("kdf")
-    bounds = {"argon2id": ARGON2_BOUNDS, "scrypt": SCRYPT_BOUNDS}.get(name)
+    bounds = {"argon2id": ARGON2_BOUNDS, "scrypt": SCRYPT_BOUNDS}.get(str(name))
     if bounds is None:
         raise CorruptBackupError(f"unknown key derivation function {name!r} in a key slot")
     values = {}

@@ -127,7 +127,7 @@ def _parse_fields(body: bytes, block: bytes) -> Header:
         raise CorruptBackupError("the backup header cannot be read") from error
     if not isinstance(fields, dict):
         raise CorruptBackupError("the backup header cannot be read")
-    unknown = set(_typed(fields, "features", list)) - KNOWN_FEATURES
+    unknown = set(map(str, _typed(fields, "features", list))) - KNOWN_FEATURES
     if unknown:
         raise NewerFormatError(
             "the backup needs features this MentorDesk lacks "
@@ -136,6 +136,9 @@ def _parse_fields(body: bytes, block: bytes) -> Header:
     if fields.get("aead") != crypto.AEAD_ID:
         cipher = fields.get("aead")
         raise NewerFormatError(f"the backup uses a cipher this MentorDesk lacks ({cipher!r})")
+    slots = _typed(fields, "master_key_slots", list)
+    if not all(isinstance(slot, dict) for slot in slots):
+        raise CorruptBackupError("the master_key_slots field of the backup header is damaged")
     return Header(
         fields=fields,
         block=block,

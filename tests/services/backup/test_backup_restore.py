@@ -377,3 +377,15 @@ def test_a_backup_from_an_older_schema_is_migrated_on_the_copy_for_real(workspac
             ("Schema One Person",)
         ]
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_recovery_key_restore_never_replaces_this_workspaces_own_key(
+    made, filled, memory_keyring
+):
+    from mentordesk.services.backup.keys import read_key_file
+    from mentordesk.services.backup.setup import init_backups
+
+    own = init_backups(filled.root)
+    result = restore_backup(filled, made.path, secrets=Secrets(recovery_key=TEST_RECOVERY))
+    assert result.key_stored is True and read_key_file(filled.root).key_id == own.key_id
+    assert len(memory_keyring.secrets) == 2  # its own key, and the restored backup's key

@@ -269,3 +269,47 @@ def test_the_header_is_bounded_json_with_no_secrets_in_it(made):
     fields = json.loads(data[14 : 14 + length])
     assert fields["aead"] == "chacha20-poly1305" and fields["chunk_size"] == 4096
     assert TEST_MASTER.hex() not in data.hex() and "contacts" not in json.dumps(fields)
+
+
+WRONG_VALUES = [None, 0, -1, 2**70, "x", "", [], {}, [{}], [[1]], {"a": 1}, 1.5, True]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "features",
+        "aead",
+        "schema_version",
+        "chunk_size",
+        "plaintext_bytes",
+        "key_id",
+        "payload_nonce",
+        "file_key",
+        "master_key_slots",
+        "summary",
+    ],
+)
+def test_a_forged_header_field_of_any_type_is_refused_never_a_crash(made, tmp_path, field):
+    data = made.path.read_bytes()
+    for value in WRONG_VALUES:
+        forged = edit_header(data, lambda f, v=value: f.__setitem__(field, v))
+        if forged == data:
+            continue  # the value it already had
+        for secrets in (KEY, Secrets(recovery_key=TEST_RECOVERY, use_keyring=False)):
+            with pytest.raises(BackupError):
+                check(variant(tmp_path, forged), secrets)
+
+
+@pytest.mark.parametrize("key", ["nonce", "sealed", "salt", "label", "kdf", "memory_kib"])
+def test_a_forged_key_slot_field_is_refused_never_a_crash(made, tmp_path, key):
+    data = made.path.read_bytes()
+    for value in WRONG_VALUES:
+
+        def change(fields, v=value):
+            fields["master_key_slots"][0][key] = v
+            fields["file_key"][key] = v
+
+        forged = edit_header(data, change)
+        for secrets in (KEY, Secrets(recovery_key=TEST_RECOVERY, use_keyring=False)):
+            with pytest.raises(BackupError):
+                check(variant(tmp_path, forged), secrets)

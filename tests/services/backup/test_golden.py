@@ -7,11 +7,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mentordesk.db.database import open_database
 from mentordesk.paths import Workspace
 from mentordesk.services.backup import crypto
 from mentordesk.services.backup.errors import (
+    BackupError,
     CorruptBackupError,
     NewerFormatError,
     NewerSchemaError,
@@ -96,3 +99,27 @@ def test_the_error_classes_have_their_own_exit_codes():
     assert len(set(distinct.values())) == len(distinct) == 8
     assert all(code >= 10 for code in codes)
     assert KeyringUnavailableError.exit_code == 16 and NoSpaceError.exit_code == 17
+
+
+GOOD = (GOLDEN / "good.mdbk").read_bytes()
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    edits=st.lists(st.tuples(st.integers(0, len(GOOD) - 1), st.integers(1, 255)), max_size=4),
+    cut=st.one_of(st.none(), st.integers(0, len(GOOD))),
+    junk=st.binary(max_size=40),
+)
+def test_any_damage_is_refused_by_a_backup_error_never_a_crash(tmp_path, edits, cut, junk):
+    data = bytearray(GOOD)
+    for offset, mask in edits:
+        data[offset] ^= mask
+    data = bytes(data[:cut] if cut is not None else data) + junk
+    if data == GOOD:
+        return
+    path = tmp_path / "damaged.mdbk"
+    path.write_bytes(data)
+    with pytest.raises(BackupError):
+        verify_backup(path, secrets=KEY)
