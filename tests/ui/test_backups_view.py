@@ -305,3 +305,25 @@ def test_back_up_and_restore_on_the_real_threaded_runner(qtbot, workspace, demo_
     runner.wait_until_idle()
     assert changed.args[0] == ChangeKind.ALL
     assert export_json_text() == before  # the GUI thread's connection sees the restored data
+
+
+def test_restore_with_a_passphrase_locked_key_asks_for_it(qtbot, view, demo_context, monkeypatch):
+    from mentordesk.db import models as m
+    from mentordesk.ui.backups import view as view_module
+
+    keyring.set_keyring(FailingKeyring(LOCKED))
+    init_backups(demo_context.workspace.root, passphrase=b"long enough words")
+    view.reload()
+    view.start_backup(passphrase="long enough words")
+    view.reload()
+    view.table.table.selectRow(0)
+    assert view.restore_button.isEnabled()  # not checked without the key, still restorable
+    before = export_json_text()
+    m.ContactRecord.update(name="Changed").execute()
+    view.confirm_restore = lambda row: True
+    monkeypatch.setattr(
+        view_module.QInputDialog, "getText", lambda *a, **k: ("long enough words", True)
+    )
+    with qtbot.waitSignal(demo_context.jobs.changed):
+        view.restore_button.click()
+    assert export_json_text() == before

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeKind
 from mentordesk.core.errors import UserError
-from mentordesk.services.backup.listing import BackupFileRow
+from mentordesk.services.backup.listing import STATE_OK, STATE_UNCHECKED, BackupFileRow
 from mentordesk.services.backup.overview import (
     BackupOverview,
     BackupSettings,
@@ -208,7 +208,8 @@ class BackupsView(FeatureView):
         """What the selected backup holds."""
         text = preview_text(row) if row is not None else ""
         self.preview.setText(self.tr("Holds {0}.").format(text) if text else "")
-        self.restore_button.setEnabled(bool(row is not None and row.state == "ok"))
+        usable = row is not None and row.state in (STATE_OK, STATE_UNCHECKED)
+        self.restore_button.setEnabled(bool(usable))
 
     def save_settings(self, *_) -> None:
         """Keep the settings as soon as they change."""
@@ -260,6 +261,10 @@ class BackupsView(FeatureView):
         """Confirm, then restore as a background job; every view reloads afterwards."""
         if row is None or not self.confirm_restore(row):
             return
+        if secrets is None and self.overview.needs_passphrase:
+            secrets = self._unlock_with_passphrase()
+            if secrets is None:
+                return
         workspace, path = self.context.workspace, row.path
         self.context.jobs.start(
             title=self.tr("Restoring the backup"),
@@ -270,6 +275,27 @@ class BackupsView(FeatureView):
             writes=True,
             done_message=self.tr("Backup restored; the replaced data is in the safety folder."),
         )
+
+    def _unlock_with_passphrase(self, *, passphrase: str | None = None) -> Secrets | None:
+        """The workspace's key, unlocked by the passphrase the user types (None if cancelled)."""
+        from mentordesk.services.backup.setup import workspace_master_key
+
+        if passphrase is None:
+            passphrase, ok = QInputDialog.getText(
+                self,
+                self.tr("Backup passphrase"),
+                self.tr("The backup key is locked with your passphrase:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+        try:
+            root = self.context.workspace.root
+            master = workspace_master_key(root, passphrase=passphrase.encode())[0]
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot restore"), sentence(str(error)) + ".")
+            return None
+        return Secrets(master_key=master)
 
     def restore_from_file(self, *, path: str | None = None) -> None:
         """Restore a backup file chosen by the user (with its recovery key if this is new)."""
