@@ -32,6 +32,7 @@ from mentordesk.services.backup.stream import ChunkWriter
 CHUNK_SIZE = 1024 * 1024
 SPACE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 SPACE_MARGIN = 8 * 1024 * 1024
+STALE_SCRATCH_S = 3600
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ def create_backup(
     progress = progress or NoProgress()
     now = now or datetime.now(UTC)
     target = Path(out) if out else make_private_dir(workspace.backups) / backup_name(now)
+    _clear_stale_scratch(workspace.root)
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=workspace.root) as scratch:
         snapshot = Path(scratch) / "snapshot.sqlite3"
         with _space_errors(target):
@@ -75,6 +77,15 @@ def create_backup(
     _read_back(target, master_key, progress)
     rotated = rotate(target.parent, protect=target) if not out else []
     return BackupResult(target, target.stat().st_size, summary, rotated)
+
+
+def _clear_stale_scratch(root: Path) -> None:
+    """Remove snapshots a killed backup left behind (an hour old: no backup runs that long)."""
+    import time
+
+    for folder in root.glob(".backup-*"):
+        if folder.is_dir() and time.time() - folder.stat().st_mtime > STALE_SCRATCH_S:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _read_back(target: Path, master_key: bytes, progress: Progress) -> None:

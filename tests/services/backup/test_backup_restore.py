@@ -389,3 +389,15 @@ def test_a_recovery_key_restore_never_replaces_this_workspaces_own_key(
     result = restore_backup(filled, made.path, secrets=Secrets(recovery_key=TEST_RECOVERY))
     assert result.key_stored is True and read_key_file(filled.root).key_id == own.key_id
     assert len(memory_keyring.secrets) == 2  # its own key, and the restored backup's key
+
+
+def test_a_snapshot_left_by_a_killed_backup_is_cleared_later(filled, key_file):
+    import os
+
+    stale, fresh = filled.root / ".backup-stale", filled.root / ".backup-running"
+    for folder in (stale, fresh):
+        folder.mkdir()
+        (folder / "snapshot.sqlite3").write_bytes(b"plain text that should not linger")
+    os.utime(stale, (0, 0))
+    create_backup(filled, master_key=TEST_MASTER, key_file=key_file)
+    assert not stale.exists() and fresh.exists()  # a backup running elsewhere is left alone
