@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,8 +82,6 @@ def create_backup(
 
 def _clear_stale_scratch(root: Path) -> None:
     """Remove snapshots a killed backup left behind (an hour old: no backup runs that long)."""
-    import time
-
     for folder in root.glob(".backup-*"):
         if folder.is_dir() and time.time() - folder.stat().st_mtime > STALE_SCRATCH_S:
             shutil.rmtree(folder, ignore_errors=True)
@@ -149,6 +148,7 @@ def _reporter(done: list[int], total: int, progress: Progress):
     """A callback counting bytes archived, reporting progress and honouring cancel."""
 
     def on_bytes(count: int) -> None:
+        """Count, report, and stop if cancelled."""
         done[0] += count
         check_cancelled(progress)
         progress.report(min(done[0], total), total, "Encrypting the backup")

@@ -63,8 +63,7 @@ def _try_keyring(master: bytes, key_id: str, *, fallback: bool) -> bool:
 
 
 def adopt_master_key(root: Path, master: bytes, header_slots: list[dict]) -> bool:
-    """After a restore with the recovery key: keep the key in the keyring; on a new machine
-    (no key file yet) it also becomes the workspace's key. An existing key is never replaced."""
+    """Keep a recovered key in the keyring; on a new machine it becomes the workspace's key too."""
     key_id = crypto.key_id(master)
     if not key_file_path(root).exists():
         write_key_file(root, KeyFile(key_id=key_id, slots=list(header_slots)))
