@@ -83,29 +83,29 @@ def newer_schema(space: Workspace, out: Path) -> None:
         create.snapshot_database, create.check_database = real_snapshot, real_check
 
 
-def main() -> None:
-    """Write every golden file beside this script."""
+def main(out: Path = HERE) -> None:
+    """Write every golden file into `out` (beside this script unless told)."""
     with tempfile.TemporaryDirectory() as scratch:
         space = build_workspace(Path(scratch) / "workspace")
-        good = make(space, HERE / "good.mdbk")
-        make(space, HERE / "wrong-key.mdbk", master=OTHER_MASTER, recovery=bytes(range(200, 220)))
-        newer_schema(space, HERE / "newer-schema.mdbk")
+        good = make(space, out / "good.mdbk")
+        make(space, out / "wrong-key.mdbk", master=OTHER_MASTER, recovery=bytes(range(200, 220)))
+        newer_schema(space, out / "newer-schema.mdbk")
         shutil.copyfile(space.database, Path(scratch) / "db")
     start, sealed = header_end(good), 4096 + 16
     corrupt = bytearray(good)
     corrupt[start + 2 * sealed + 100] ^= 0x01
-    (HERE / "corrupt-chunk-3.mdbk").write_bytes(bytes(corrupt))
-    (HERE / "truncated.mdbk").write_bytes(good[: start + 3 * sealed])
-    (HERE / "newer-format.mdbk").write_bytes(good[:8] + struct.pack(">H", 2) + good[10:])
+    (out / "corrupt-chunk-3.mdbk").write_bytes(bytes(corrupt))
+    (out / "truncated.mdbk").write_bytes(good[: start + 3 * sealed])
+    (out / "newer-format.mdbk").write_bytes(good[:8] + struct.pack(">H", 2) + good[10:])
 
     def greedy(fields):
         fields["master_key_slots"][0]["memory_kib"] = 64 * 1024 * 1024
 
-    (HERE / "kdf-out-of-bounds.mdbk").write_bytes(edit_header(good, greedy))
-    (HERE / "not-a-backup.txt").write_text("MentorDesk export notes, not a backup\n")
-    _tiny_sqlite(HERE / "not-a-backup.sqlite3")
+    (out / "kdf-out-of-bounds.mdbk").write_bytes(edit_header(good, greedy))
+    (out / "not-a-backup.txt").write_text("MentorDesk export notes, not a backup\n")
+    _tiny_sqlite(out / "not-a-backup.sqlite3")
     expected = {"contacts": ["Priya Raman", "Tomás Ortega"], "files": FILES}
-    (HERE / "expected.json").write_text(json.dumps(expected, indent=2, ensure_ascii=False) + "\n")
+    (out / "expected.json").write_text(json.dumps(expected, indent=2, ensure_ascii=False) + "\n")
 
 
 def _tiny_sqlite(path: Path) -> None:
@@ -118,4 +118,4 @@ def _tiny_sqlite(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)

@@ -123,3 +123,20 @@ def test_any_damage_is_refused_by_a_backup_error_never_a_crash(tmp_path, edits, 
     path.write_bytes(data)
     with pytest.raises(BackupError):
         verify_backup(path, secrets=KEY)
+
+
+def test_the_golden_script_still_regenerates_the_same_set(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_golden", GOLDEN / "make_golden.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main(tmp_path)
+    made = sorted(p.name for p in tmp_path.iterdir())
+    committed = [p.name for p in GOLDEN.iterdir() if p.is_file() and p.suffix != ".py"]
+    assert made == sorted(committed)
+    for name in REFUSED:  # the fresh files fail the same way as the committed ones
+        kind, message = REFUSED[name]
+        secrets = RECOVERY if name == "kdf-out-of-bounds.mdbk" else KEY
+        with pytest.raises(kind, match=message):
+            verify_backup(tmp_path / name, secrets=secrets)
