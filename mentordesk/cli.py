@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import shutil
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mentordesk import __version__
+from mentordesk.cli_backups import BACKUP_COMMANDS, add_backup_commands
 from mentordesk.core.errors import UserError
 from mentordesk.paths import Workspace, resolve_data_dir
 
@@ -44,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         "agenda", help="upcoming meetings, due tasks, people to reach out to"
     )
     agenda.add_argument("--days", type=_positive_days, default=7, help="how far ahead (default 7)")
+    add_backup_commands(commands)
     return parser
 
 
@@ -101,9 +104,15 @@ def _say_error(message: str) -> None:
 
 
 def _open(workspace: Workspace) -> None:
-    """Open and migrate the workspace database."""
+    """Finish an interrupted restore (unless a window owns the workspace), open, migrate."""
     from mentordesk.db.database import open_database
+    from mentordesk.services.backup.restore import finish_restore, restore_pending
 
+    if restore_pending(workspace):
+        with contextlib.suppress(UserError):
+            lock = _hold_lock_for(workspace, "finish a restore")
+            finish_restore(workspace)
+            lock.unlock()
     open_database(workspace.database, safety_dir=workspace.safety_dir)
 
 
@@ -212,4 +221,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "import-vcf": cmd_import_vcf,
     "export-vcf": cmd_export_vcf,
     "agenda": cmd_agenda,
+    **BACKUP_COMMANDS,
 }

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeKind
 from mentordesk.ui.actions import MainActions, create_actions, global_actions, shortcut_lines
+from mentordesk.ui.backups.auto import AutoBackup
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.views import ViewSpec, view_specs
 from mentordesk.ui.widgets.feature_view import FeatureView
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_geometry()
         self.watch = WorkspaceWatch(context.jobs, context.workspace.database, self)
+        self.auto_backup = AutoBackup(context, self)
         self.show_view(self.specs[0].key)
 
     def _build_ui(self) -> None:
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
         """Remember the geometry and let running jobs finish before closing."""
         self._settings().setValue("geometry", self.saveGeometry())
         self.context.jobs.wait_until_idle()
+        self.auto_backup.on_quit()
         self.watch.stop()
         super().closeEvent(event)
 
