@@ -58,6 +58,7 @@ def run_app(*, workspace: Workspace, demo: bool = False, quit_after_show: bool =
         install_exception_dialog(window, workspace.log_file)
         window.show()
         window.watch.start()
+        window.auto_backup.start()
         if quit_after_show:
             _quit_when_ready(app, window)
         return app.exec()
@@ -67,7 +68,10 @@ def run_app(*, workspace: Workspace, demo: bool = False, quit_after_show: bool =
 
 def _open_or_explain(workspace: Workspace, *, show_dialog: bool) -> None:
     """Open the database; a damaged or foreign file is explained in a dialog, then refused."""
+    from mentordesk.services.backup.restore import finish_restore
+
     try:
+        finish_restore(workspace)  # the lock is ours: complete a restore a crash interrupted
         open_database(workspace.database, safety_dir=workspace.safety_dir)
     except UserError as error:
         if show_dialog:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import shutil
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mentordesk import __version__
+from mentordesk.cli_backups import BACKUP_COMMANDS, add_backup_commands
 from mentordesk.core.errors import UserError
 from mentordesk.paths import Workspace, resolve_data_dir
 
@@ -49,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_ics.add_argument("--tasks", action="store_true", help="add dated tasks as VTODOs")
     add_task = commands.add_parser("add-task", help="quick capture of a task from one line")
     add_task.add_argument("text", metavar="TEXT", help='a line: "Send the deck to Priya fri !high"')
+    add_backup_commands(commands)
     return parser
 
 
@@ -106,9 +109,15 @@ def _say_error(message: str) -> None:
 
 
 def _open(workspace: Workspace) -> None:
-    """Open and migrate the workspace database."""
+    """Finish an interrupted restore (unless a window owns the workspace), open, migrate."""
     from mentordesk.db.database import open_database
+    from mentordesk.services.backup.restore import finish_restore, restore_pending
 
+    if restore_pending(workspace):
+        with contextlib.suppress(UserError):
+            lock = _hold_lock_for(workspace, "finish a restore")
+            finish_restore(workspace)
+            lock.unlock()
     open_database(workspace.database, safety_dir=workspace.safety_dir)
 
 
@@ -244,4 +253,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "agenda": cmd_agenda,
     "export-ics": cmd_export_ics,
     "add-task": cmd_add_task,
+    **BACKUP_COMMANDS,
 }

@@ -89,3 +89,8 @@ def due_text(row: TaskRow, today: date) -> str:
     """The due date, marked when it has passed on an open task."""
     text = fmt_date(row.due)
     return _tr("{0} (overdue)").format(text) if row.is_overdue(today) else text
+
+
+def sentence(text: str) -> str:
+    """An error line as a sentence: first letter up (unlike str.capitalize, 'OS' stays 'OS')."""
+    return text[:1].upper() + text[1:]

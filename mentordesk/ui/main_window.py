@@ -22,6 +22,7 @@ from mentordesk import __version__
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.tasks.recurring import create_due_occurrences
 from mentordesk.ui.actions import MainActions, create_actions, global_actions, shortcut_lines
+from mentordesk.ui.backups.auto import AutoBackup
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.views import ViewSpec, view_specs
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_geometry()
         self.watch = WorkspaceWatch(context.jobs, context.workspace.database, self)
+        self.auto_backup = AutoBackup(context, self)
         self.add_recurring_tasks()
         self.show_view(self.specs[0].key)
 
@@ -306,6 +308,7 @@ class MainWindow(QMainWindow):
         """Remember the geometry and let running jobs finish before closing."""
         self._settings().setValue("geometry", self.saveGeometry())
         self.context.jobs.wait_until_idle()
+        self.auto_backup.on_quit()
         self.watch.stop()
         super().closeEvent(event)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 import mentordesk.ui
 from mentordesk.db import models as m
+from mentordesk.services.backup.listing import BackupFileRow
 from mentordesk.services.calendar.occurrences import list_occurrences
 from mentordesk.services.contacts.duplicates import merge_candidates
 from mentordesk.services.contacts.editing import contact_form
@@ -32,6 +33,8 @@ from mentordesk.services.contacts.merge_preview import preview_merge
 from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
 from mentordesk.services.tasks.goals import list_expectations
 from mentordesk.services.tasks.listing import list_goals, list_mentorships, list_tasks
+from mentordesk.ui.backups.restore_dialog import RestoreConfirmation
+from mentordesk.ui.backups.setup_wizard import BackupSetupWizard
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
 from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
@@ -118,6 +121,21 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
     TaskDetailsDialog: {
         "details": lambda context: TaskDetailsDialog(
             next(r for r in list_tasks() if r.checklist and r.deliverable)
+        ),
+    },
+    BackupSetupWizard: {
+        "setup": lambda context: BackupSetupWizard(context.workspace.root),
+    },
+    RestoreConfirmation: {
+        "confirm": lambda context: RestoreConfirmation(
+            BackupFileRow(
+                Path("mentordesk-2026-11-28.mdbk"),
+                "backup",
+                FIXED_NOW,
+                123_456,
+                "ok",
+                {"contacts": 6, "meetings": 10},
+            )
         ),
     },
     VCardPreviewDialog: {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mentordesk.services.backups.files import list_backup_files
+from mentordesk.services.backup.listing import list_backup_files
 from mentordesk.services.calendar.occurrences import list_occurrences
 from mentordesk.services.contacts.listing import list_contacts
 from mentordesk.services.reviews.listing import list_reviews

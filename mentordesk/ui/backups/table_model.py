@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from mentordesk.services.backups.files import BackupFileRow
+from mentordesk.services.backup.listing import BackupFileRow
 from mentordesk.ui.format import fmt_datetime
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
@@ -19,6 +19,7 @@ def backup_columns() -> list[Column]:
     return [
         Column(_tr("Created"), lambda r: fmt_datetime(r.created), lambda r: r.created.isoformat()),
         Column(_tr("Kind"), lambda r: _tr(r.kind)),
+        Column(_tr("State"), lambda r: _tr(r.state) if r.state else "", tooltip=lambda r: r.state),
         Column(
             _tr("Size"),
             lambda r: QLocale().formattedDataSize(r.size_bytes),

@@ -1,1 +1,0 @@
-"""Backups: the backup and safety-copy files of a workspace."""
