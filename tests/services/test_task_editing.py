@@ -160,3 +160,30 @@ def test_one_open_list_per_mentor(demo_database):
     mine = [r.title for r in rows if r.mentor_id == priya]
     assert "Write the weekly status note" in mine  # through its goal, no contact of its own
     assert all(r.mentor_id is None for r in rows if r.goal_id is None and r.contact_id is None)
+
+
+def test_a_task_knows_the_meeting_it_came_from(demo_database):
+    row = next(r for r in list_tasks() if r.title == "Build the slide deck")
+    assert row.meeting == "Talk outline review"
+    assert next(r for r in list_tasks() if r.title == "Send thank-you note to Aiko").meeting == ""
+
+
+def test_the_tasks_view_reads_in_a_constant_number_of_queries(demo_database):
+    from playhouse.test_utils import count_queries
+
+    from mentordesk.services.interop.ics.todos import export_tasks_ics
+    from mentordesk.services.tasks.overview import load_overview
+
+    def counts():
+        with count_queries() as overview:
+            load_overview(today=date(2026, 11, 26))
+        with count_queries() as ics:
+            export_tasks_ics()
+        return overview.count, ics.count
+
+    before = counts()
+    goal = m.GoalRecord.get(m.GoalRecord.title == "Give my first conference talk")
+    for n in range(30):
+        task = create_task(title=f"Task {n}", due=date(2026, 12, 1), goal=goal.id, contact=1)
+        m.TimeEntryRecord.create(started_at=m.utc_now(), minutes=5, task=task, goal=goal)
+    assert counts() == before

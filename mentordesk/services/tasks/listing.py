@@ -35,6 +35,7 @@ class TaskRow:
     checklist: tuple[tuple[str, bool], ...] = ()
     deliverable: str = ""
     recurrence: str = ""
+    meeting: str = ""  # the title of the meeting the task came from
 
     def is_overdue(self, today: date) -> bool:
         """True when the task is open and its due date has passed."""
@@ -76,10 +77,12 @@ def list_tasks(
             goal.title.alias("goal_title"),
             contact.name.alias("contact_name"),
             ship.contact.alias("mentor_id"),
+            m.MeetingRecord.title.alias("meeting_title"),
         )
         .join_from(task, goal, JOIN.LEFT_OUTER)
         .join_from(goal, ship, JOIN.LEFT_OUTER)
         .join_from(task, contact, JOIN.LEFT_OUTER)
+        .join_from(task, m.MeetingRecord, JOIN.LEFT_OUTER)
         .order_by(task.id)
     )
     if contact_id is not None:
@@ -111,6 +114,7 @@ def task_row(task: m.TaskRecord, goal: str, contact: str) -> TaskRow:
         checklist=tuple((i["text"], bool(i["done"])) for i in task.checklist or []),
         deliverable=task.deliverable,
         recurrence=task.recurrence,
+        meeting=getattr(task, "meeting_title", None) or "",
     )
 
 

@@ -37,7 +37,10 @@ class TaskDetailsDialog(QDialog):
         super().__init__(parent)
         self.row = row
         self.attachment: Path | None = None
-        self.setWindowTitle(self.tr("Task details"))
+        title = self.tr("Task details")
+        if row.meeting:
+            title = self.tr("Task details (from the meeting “{0}”)").format(row.meeting)
+        self.setWindowTitle(title)
         self.setAccessibleName(self.tr("Task details"))
         self._build_ui()
 

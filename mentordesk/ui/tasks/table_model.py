@@ -57,6 +57,8 @@ def task_columns(today: date) -> list[Column]:
 def _task_tooltip(row: TaskRow) -> str:
     """Notes, checklist progress, waiting state and recurrence of a task, for its tooltip."""
     lines = [row.notes] if row.notes else []
+    if row.meeting:
+        lines.append(_tr("From the meeting “{0}”").format(row.meeting))
     if row.checklist:
         done = sum(1 for _, ticked in row.checklist if ticked)
         lines.append(_tr("Checklist: {0} of {1} done").format(done, len(row.checklist)))
