@@ -165,3 +165,13 @@ def test_list_expectations_shows_what_replaced_what(demo_database):
     new = next(r for r in rows if r.id == old.replaced_by_id)
     assert old.status == "replaced" and new.replaces == old.text and new.mentor == "Sam Whitfield"
     assert {r.expected_by for r in rows} == {"me", "them"}
+
+
+def test_past_occurrences_of_a_recurring_meeting_count_as_time(demo_database):
+    from mentordesk.services.tasks.time_invested import time_items
+
+    weekly = m.MeetingRecord.get(m.MeetingRecord.title == "Weekly check-in with Priya")
+    items = [i for i in time_items() if i.meeting == weekly.id]
+    assert len({i.day for i in items}) >= 4  # one per held week, not one for the series
+    assert all(i.minutes > 0 for i in items)
+    assert all(i.mentorship == weekly.mentorship_id for i in items)

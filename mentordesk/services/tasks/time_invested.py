@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
+
+from peewee import fn
 
 from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.errors import UserError, ValidationError
@@ -18,6 +20,7 @@ from mentordesk.core.time_totals import (
 )
 from mentordesk.db import models as m
 from mentordesk.db.database import db
+from mentordesk.services.calendar.occurrences import list_occurrences
 from mentordesk.services.tombstones import delete_records
 
 
@@ -155,14 +158,23 @@ def _minutes(meeting: m.MeetingRecord) -> int:
 
 
 def _held_meetings() -> list[HeldMeeting]:
-    """Held meetings with their length in minutes."""
+    """Every held occurrence (a one-off marked held, or a past one of a series), with minutes."""
     meeting = m.MeetingRecord
-    query = meeting.select().where(meeting.status == MeetingStatus.HELD.value)
+    first = meeting.select(fn.MIN(meeting.starts_at)).scalar()
+    if first is None:
+        return []
+    now = datetime.now(UTC)
+    ships = dict(meeting.select(meeting.id, meeting.mentorship).tuples())
+    rows = list_occurrences(window_start=first, window_end=now, now=now)
     return [
         HeldMeeting(
-            x.id, x.starts_at, int((x.ends_at - x.starts_at).total_seconds() // 60), x.mentorship_id
+            row.meeting_id,
+            row.start,
+            int((row.end - row.start).total_seconds() // 60),
+            ships.get(row.meeting_id),
         )
-        for x in query
+        for row in rows
+        if row.status == MeetingStatus.HELD.value
     ]
 
 
