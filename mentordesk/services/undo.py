@@ -11,7 +11,7 @@ that the replay touches nothing else; otherwise they refuse and change nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -240,9 +240,3 @@ def _stored_values(model: type[m.BaseRecord], row: Row) -> Row:
 def _blob_columns(model: type[m.BaseRecord]) -> set[str]:
     """The names of a table's blob columns."""
     return {f.column_name for f in model._meta.sorted_fields if isinstance(f, BlobField)}
-
-
-def touched_ids(changes: ChangeSet, model: type[m.BaseRecord]) -> Iterable[int]:
-    """The ids of one table's rows a change touched."""
-    table = model._meta.table_name
-    return sorted(row.row_id for row in changes.rows if row.table == table)
