@@ -13,6 +13,7 @@ from mentordesk import __version__
 from mentordesk.core.errors import UserError, WorkspaceBusyError
 from mentordesk.db.database import open_database
 from mentordesk.paths import Workspace
+from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.jobs import JobRunner
 from mentordesk.ui.main_window import MainWindow
@@ -28,6 +29,8 @@ def application() -> QApplication:
     app.setApplicationName("MentorDesk")
     app.setOrganizationName("MentorDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.mentordesk.MentorDesk")  # matches packaging/linux/*.desktop
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -139,7 +139,10 @@ def _write_output(target: str, text: str) -> None:
 
 
 def run_gui(args: argparse.Namespace, workspace: Workspace) -> int:
-    """Open the main window on the workspace."""
+    """Open the main window on the workspace (after checking, before Qt loads, for a display)."""
+    from mentordesk.display import check_display
+
+    check_display()
     from mentordesk.app import run_app
 
     return run_app(workspace=workspace, demo=args.demo, quit_after_show=args.quit_after_show)

@@ -22,6 +22,7 @@ from mentordesk import __version__
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.tasks.recurring import create_due_occurrences
 from mentordesk.ui.actions import MainActions, create_actions, global_actions, shortcut_lines
+from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.backups.auto import AutoBackup
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.specs: list[ViewSpec] = view_specs()
         self.views: dict[str, FeatureView] = {}
         self.setWindowTitle(self.tr("MentorDesk"))
+        self.setWindowIcon(app_icon())
         self.setMinimumSize(MINIMUM_SIZE)
         self.main_actions: MainActions = create_actions(self, self.specs, context.undo.stack)
         self._build_ui()

@@ -234,3 +234,11 @@ def test_every_view_declares_its_kinds_as_change_kinds(demo_window):
     for spec in demo_window.specs:
         kinds = demo_window.view(spec.key).kinds
         assert isinstance(kinds, ChangeKind) and kinds != ChangeKind.NONE, spec.key
+
+
+def test_window_and_application_have_the_icon(window):
+    from mentordesk.app import application
+
+    assert not window.windowIcon().isNull()
+    assert 256 in {size.width() for size in window.windowIcon().availableSizes()}
+    assert not application().windowIcon().isNull()

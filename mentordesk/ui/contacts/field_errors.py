@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.ui.theme import scheme_colour
 
 
 class InlineError(QWidget):
@@ -33,12 +34,18 @@ class InlineError(QWidget):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setAccessibleName(name)
-        _tint(self.text)
+        _tint(self.text, self.palette())
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(icon)
         row.addWidget(self.text, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-tint when the palette changes (the system switched between light and dark)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            _tint(self.text, self.palette())
 
 
 @dataclass
@@ -107,9 +114,10 @@ class FieldErrors:
         return field.error.text.text() if self.shown == key else ""
 
 
-def _tint(label: QLabel) -> None:
-    """Error text in a red that reads on both light and dark palettes."""
+def _tint(label: QLabel, around: QPalette) -> None:
+    """Error text in a red that reads on the surrounding light or dark palette."""
     palette = label.palette()
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b3261e"))
-    label.setPalette(palette)
+    colour = scheme_colour("error_text", around)
+    if palette.color(QPalette.ColorRole.WindowText) != colour:
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        label.setPalette(palette)

@@ -1,0 +1,27 @@
+"""Colours the palette has no role for, each with a light and a dark value.
+
+Everything else follows the palette, which Qt (6.5+) switches with the system's colour scheme
+(`QGuiApplication.styleHints().colorScheme()`). The palette is what text is drawn on, so it
+decides which value of a pair is used. tests/ui/test_theme.py keeps every literal colour here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+# name -> (on a light palette, on a dark palette); each pair reads at 4.5:1 or better.
+COLOURS: dict[str, tuple[str, str]] = {
+    "error_text": ("#b3261e", "#ff8a80"),
+}
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the palette (the application's by default) has a dark window background."""
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def scheme_colour(name: str, palette: QPalette | None = None) -> QColor:
+    """The named colour's value for a light or a dark palette."""
+    light, dark = COLOURS[name]
+    return QColor(dark if is_dark(palette) else light)
