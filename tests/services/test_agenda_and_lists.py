@@ -106,3 +106,11 @@ def test_add_contact_dates_an_active_mentorship(database):
     ship = m.MentorshipRecord.get(m.MentorshipRecord.contact == contact_id)
     assert ship.stage == "active" and ship.started_on == date.today()
     assert [c.stage for c in ship.stage_changes] == ["active"]
+
+
+def test_the_agenda_names_each_person_once(demo_database):
+    text = agenda_text(now=FIXED_NOW, days=14, zone=ZoneInfo("UTC"))
+    assert "Portfolio review with Jordan\n" in text
+    assert "with Jordan with Jordan Lee" not in text
+    assert "Weekly check-in with Priya with Priya Raman" not in text
+    assert "Discovery sprint walkthrough with Elena Petrova" in text

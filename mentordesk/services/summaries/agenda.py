@@ -37,9 +37,16 @@ def _section(title: str, lines: list[str]) -> str:
 
 
 def _meeting_line(row: OccurrenceRow, zone: ZoneInfo | None) -> str:
-    """One meeting: when, title, with whom."""
-    with_whom = f" with {row.attendees}" if row.attendees else ""
+    """One meeting: when, title, and whoever the title does not name already."""
+    others = _not_named_in(row.title, row.attendees.split(", ") if row.attendees else [])
+    with_whom = f" with {', '.join(others)}" if others else ""
     return f"{_meeting_when(row, zone)}  {row.title}{with_whom}"
+
+
+def _not_named_in(title: str, names: list[str]) -> list[str]:
+    """The names whose first name is not a word of the title ("… with Jordan" names Jordan)."""
+    words = {word.strip(".,:;!?()").casefold() for word in title.split()}
+    return [name for name in names if name.split()[0].casefold() not in words]
 
 
 def _meeting_when(row: OccurrenceRow, zone: ZoneInfo | None) -> str:
