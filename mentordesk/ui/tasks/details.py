@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services.tasks.listing import TaskRow
 from mentordesk.ui.tasks.checklist import ChecklistEditor
+from mentordesk.ui.widgets.form_fields import named, save_cancel
 
 REPEATS = [
     ("", "Does not repeat"),
@@ -47,29 +47,25 @@ class TaskDetailsDialog(QDialog):
     def _build_ui(self) -> None:
         """One form: title, notes, checklist, estimate, waiting, repeats, deliverable."""
         row, form = self.row, QFormLayout(self)
-        self.title = _named(QLineEdit(row.title, self), self.tr("Title"))
-        self.notes = _named(QPlainTextEdit(row.notes, self), self.tr("Notes"))
+        self.title = named(QLineEdit(row.title, self), self.tr("Title"))
+        self.notes = named(QPlainTextEdit(row.notes, self), self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.checklist = ChecklistEditor(list(row.checklist), self)
-        self.estimate = _named(QSpinBox(self), self.tr("Estimate in minutes"))
+        self.estimate = named(QSpinBox(self), self.tr("Estimate in minutes"))
         self.estimate.setRange(0, 100_000)
         self.estimate.setSuffix(self.tr(" min"))
         self.estimate.setValue(row.estimate_minutes or 0)
         self.waiting = QCheckBox(self.tr("&Waiting on my mentor"), self)
         self.waiting.setChecked(row.waiting_on == "them")
-        self.repeats = _named(QComboBox(self), self.tr("Repeats"))
+        self.repeats = named(QComboBox(self), self.tr("Repeats"))
         self._fill_repeats(row.recurrence)
-        self.deliverable = _named(QLineEdit(row.deliverable, self), self.tr("Deliverable"))
+        self.deliverable = named(QLineEdit(row.deliverable, self), self.tr("Deliverable"))
         self.deliverable.setPlaceholderText(self.tr("A link, or attach a file"))
-        self.attach = _named(QPushButton(self.tr("Attach &file…"), self), self.tr("Attach file"))
+        self.attach = named(QPushButton(self.tr("Attach &file…"), self), self.tr("Attach file"))
         deliverable = QHBoxLayout()
         deliverable.addWidget(self.deliverable, 1)
         deliverable.addWidget(self.attach)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         for label, widget in [
             (self.tr("&Title"), self.title),
             (self.tr("&Notes"), self.notes),
@@ -112,9 +108,3 @@ class TaskDetailsDialog(QDialog):
         if self.attachment is None:
             values["deliverable"] = self.deliverable.text().strip()
         return values
-
-
-def _named(widget, name: str):
-    """A widget with its accessible name set."""
-    widget.setAccessibleName(name)
-    return widget

@@ -5,13 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.tasks.goals import ExpectationRow
+from mentordesk.ui.widgets.form_fields import date_field, save_cancel
 
 
 class ExpectationDialog(QDialog):
@@ -59,8 +57,8 @@ class ExpectationDialog(QDialog):
         self.text.setAccessibleName(self.tr("Expectation"))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(self.text.fontMetrics().lineSpacing() * 4)
-        self.agreed = _date(today, self.tr("Agreed on"), self)
-        self.due = _date((old and old.due) or today, self.tr("Due"), self)
+        self.agreed = date_field(today, self.tr("Agreed on"), self)
+        self.due = date_field((old and old.due) or today, self.tr("Due"), self)
         self.no_due = QCheckBox(self.tr("No due date"), self)
         self.no_due.toggled.connect(lambda on: self.due.setEnabled(not on))
         self.no_due.setChecked(old is None or old.due is None)
@@ -79,11 +77,7 @@ class ExpectationDialog(QDialog):
         form.addRow(self.tr("&Expectation"), self.text)
         form.addRow(self.tr("&Agreed on"), self.agreed)
         form.addRow(due_label, due)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
@@ -98,12 +92,3 @@ class ExpectationDialog(QDialog):
             "agreed_on": self.agreed.date().toPython(),
             "due": None if self.no_due.isChecked() else self.due.date().toPython(),
         }
-
-
-def _date(value: date, name: str, parent) -> QDateEdit:
-    """A date field with a calendar."""
-    edit = QDateEdit(QDate(value), parent)
-    edit.setAccessibleName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit

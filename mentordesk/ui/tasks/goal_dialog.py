@@ -5,13 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 from mentordesk.core.enums import GoalStatus, ProgressMode
 from mentordesk.services.tasks.listing import GoalRow
 from mentordesk.ui.labels import label
+from mentordesk.ui.widgets.form_fields import date_field, named, save_cancel
 
 
 class GoalDialog(QDialog):
@@ -40,8 +38,8 @@ class GoalDialog(QDialog):
 
     def _build_ui(self, goal: GoalRow | None, mentorships, today: date) -> None:
         """The fields, filled from the goal when editing."""
-        self.title = _named(QLineEdit(goal.title if goal else "", self), self.tr("Goal"))
-        self.mentorship = _named(QComboBox(self), self.tr("With"))
+        self.title = named(QLineEdit(goal.title if goal else "", self), self.tr("Goal"))
+        self.mentorship = named(QComboBox(self), self.tr("With"))
         self.mentorship.addItem(self.tr("Personal (no mentor)"), None)
         for ship_id, name in mentorships:
             self.mentorship.addItem(name, ship_id)
@@ -52,12 +50,12 @@ class GoalDialog(QDialog):
         self.criteria = _text(
             goal.success_criteria if goal else "", self.tr("Success criteria"), self
         )
-        self.started = _date(goal.started_on if goal else today, self.tr("Started on"), self)
-        self.target = _date((goal and goal.target_date) or today, self.tr("Target date"), self)
+        self.started = date_field(goal.started_on if goal else today, self.tr("Started on"), self)
+        self.target = date_field((goal and goal.target_date) or today, self.tr("Target date"), self)
         self.no_target = QCheckBox(self.tr("No target date"), self)
         self.no_target.toggled.connect(lambda on: self.target.setEnabled(not on))
         self.no_target.setChecked(goal is not None and goal.target_date is None)
-        self.status = _named(QComboBox(self), self.tr("Status"))
+        self.status = named(QComboBox(self), self.tr("Status"))
         for value in GoalStatus.values():
             self.status.addItem(label(GoalStatus, value), value)
         self.status.setCurrentIndex(self.status.findData(goal.status if goal else "open"))
@@ -67,7 +65,7 @@ class GoalDialog(QDialog):
     def _build_progress(self, goal: GoalRow | None) -> None:
         """Progress from the tasks, or a percent set by hand."""
         self.by_hand = QCheckBox(self.tr("Set progress by &hand"), self)
-        self.percent = _named(QSpinBox(self), self.tr("Progress in percent"))
+        self.percent = named(QSpinBox(self), self.tr("Progress in percent"))
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")
         manual = goal is not None and goal.progress_mode == ProgressMode.MANUAL.value
@@ -93,11 +91,7 @@ class GoalDialog(QDialog):
         form.addRow(_buddy(self.tr("&Target date"), self.target, self), target)
         form.addRow(self.tr("Stat&us"), self.status)
         form.addRow(_buddy(self.tr("&Progress"), self.by_hand, self), progress)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
 
@@ -117,12 +111,6 @@ class GoalDialog(QDialog):
         }
 
 
-def _named(widget, name: str):
-    """A widget with its accessible name set."""
-    widget.setAccessibleName(name)
-    return widget
-
-
 def _buddy(text: str, widget, parent) -> QLabel:
     """A label whose Alt letter moves to `widget` (for rows that hold a layout)."""
     caption = QLabel(text, parent)
@@ -132,15 +120,7 @@ def _buddy(text: str, widget, parent) -> QLabel:
 
 def _text(value: str, name: str, parent) -> QPlainTextEdit:
     """A short multi-line text field where Tab moves on."""
-    edit = _named(QPlainTextEdit(value, parent), name)
+    edit = named(QPlainTextEdit(value, parent), name)
     edit.setTabChangesFocus(True)
     edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 4)
-    return edit
-
-
-def _date(value: date | None, name: str, parent) -> QDateEdit:
-    """A date field with a calendar."""
-    edit = _named(QDateEdit(QDate(value) if value else QDate.currentDate(), parent), name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
     return edit
