@@ -27,8 +27,11 @@ class VCardJobs(QObject):
     def start_import(self) -> None:
         """Ask for a file, then read and preview it in the background."""
         path = self.view.ask_open_path()
-        if path is None:
-            return
+        if path is not None:
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        """Read and preview a given file in the background, then ask before importing."""
         self.view.context.jobs.start(
             title=self.tr("Reading {0}").format(path.name),
             work=lambda progress: _read_and_preview(path),
