@@ -17,6 +17,8 @@ from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.jobs import JobRunner
 from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.open_files import open_files
+from mentordesk.ui.single_instance import FileReceiver, hand_over
 from mentordesk.workspace_lock import acquire_lock
 
 log = logging.getLogger(__name__)
@@ -42,12 +44,20 @@ def build_window(workspace: Workspace, jobs: JobRunner | None = None) -> MainWin
     return window
 
 
-def run_app(*, workspace: Workspace, demo: bool = False, quit_after_show: bool = False) -> int:
-    """Open the GUI on a workspace; returns the exit code."""
+def run_app(
+    *,
+    workspace: Workspace,
+    demo: bool = False,
+    quit_after_show: bool = False,
+    files: list[Path] | None = None,
+) -> int:
+    """Open the GUI on a workspace (or hand the files to the window already on it)."""
     app = application()
     try:
         lock = acquire_lock(workspace)
     except WorkspaceBusyError as error:
+        if hand_over(workspace, files or []):
+            return 0
         if not quit_after_show:
             QMessageBox.warning(None, "MentorDesk", str(error).capitalize() + ".")
         raise
@@ -62,11 +72,22 @@ def run_app(*, workspace: Workspace, demo: bool = False, quit_after_show: bool =
         window.show()
         window.watch.start()
         window.auto_backup.start()
+        take_files(window, workspace, files or [])
         if quit_after_show:
             _quit_when_ready(app, window)
         return app.exec()
     finally:
         lock.unlock()
+
+
+def take_files(window: MainWindow, workspace: Workspace, files: list[Path]) -> None:
+    """Open the launch's files, and listen for the files later launches hand over."""
+    receiver = FileReceiver(workspace, parent=window)
+    if not receiver.listen():
+        log.warning("cannot listen for files on %s", receiver.name)
+    receiver.files_received.connect(lambda paths: open_files(window, paths))
+    if files:
+        open_files(window, files)
 
 
 def _open_or_explain(workspace: Workspace, *, show_dialog: bool) -> None:
