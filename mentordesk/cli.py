@@ -14,6 +14,13 @@ from pathlib import Path
 
 from mentordesk import __version__
 from mentordesk.cli_backups import BACKUP_COMMANDS, add_backup_commands
+from mentordesk.cli_files import (
+    FILES_HELP,
+    calendar_files,
+    calendar_not_built,
+    check_files,
+    split_files,
+)
 from mentordesk.core.errors import UserError
 from mentordesk.paths import Workspace, resolve_data_dir
 
@@ -23,7 +30,10 @@ log = logging.getLogger(__name__)
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for global options and commands."""
     parser = argparse.ArgumentParser(
-        prog="mentordesk", description="Run your mentoring relationships well, offline."
+        prog="mentordesk",
+        description="Run your mentoring relationships well, offline.",
+        usage="%(prog)s [options] [FILE ...]\n       %(prog)s [options] COMMAND ...",
+        epilog=FILES_HELP,
     )
     parser.add_argument("--version", action="version", version=f"mentordesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="the workspace folder")
@@ -64,7 +74,10 @@ def _positive_days(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv, files = split_files(sys.argv[1:] if argv is None else argv, set(COMMANDS))
+    args = parser.parse_args(argv)
+    args.files = files
     os.umask(0o077)  # every file the app creates (logs, settings, lock, exports) is private
     demo_root = Path(tempfile.mkdtemp(prefix="mentordesk-demo-")) if args.demo else None
     try:
@@ -142,10 +155,18 @@ def run_gui(args: argparse.Namespace, workspace: Workspace) -> int:
     """Open the main window on the workspace (after checking, before Qt loads, for a display)."""
     from mentordesk.display import check_display
 
-    check_display()
+    files = check_files(args.files)
+    try:
+        check_display()
+    except UserError:
+        if calendar_files(files):  # the window would have said this; say it here instead
+            raise calendar_not_built(calendar_files(files)) from None
+        raise
     from mentordesk.app import run_app
 
-    return run_app(workspace=workspace, demo=args.demo, quit_after_show=args.quit_after_show)
+    return run_app(
+        workspace=workspace, demo=args.demo, quit_after_show=args.quit_after_show, files=files
+    )
 
 
 def cmd_seed_demo(args: argparse.Namespace, workspace: Workspace) -> int:
