@@ -11,7 +11,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
 from mentordesk.core.changes import ChangeKind
-from mentordesk.services.backup import crypto
 from mentordesk.services.backup.keys import parse_recovery_key, read_key_file
 from mentordesk.services.backup.overview import BackupSettings, write_settings
 from mentordesk.services.backup.setup import init_backups
@@ -20,7 +19,11 @@ from mentordesk.ui.backups.restore_dialog import RestoreConfirmation
 from mentordesk.ui.backups.setup_wizard import INTRO, PASSPHRASE, RECOVERY, BackupSetupWizard
 from mentordesk.ui.backups.view import BackupsView
 from tests.conftest import FIXED_NOW
-from tests.services.backup.memory_keyring import LOCKED, FailingKeyring, MemoryKeyring
+from tests.services.backup.memory_keyring import (
+    LOCKED,
+    FailingKeyring,
+    install_memory_keyring,
+)
 
 GROUPED = re.compile(r"^([A-Z2-7]{4}-){8}[A-Z2-7]{4}$")
 
@@ -28,13 +31,7 @@ GROUPED = re.compile(r"^([A-Z2-7]{4}-){8}[A-Z2-7]{4}$")
 @pytest.fixture(autouse=True)
 def memory_keyring(monkeypatch):
     """A fresh in-memory keyring and a cheap KDF for every test here."""
-    backend = MemoryKeyring()
-    previous = keyring.core._keyring_backend
-    keyring.set_keyring(backend)
-    monkeypatch.setitem(crypto.ARGON2_DEFAULT, "memory_kib", 8 * 1024)
-    monkeypatch.setitem(crypto.ARGON2_DEFAULT, "iterations", 1)
-    yield backend
-    keyring.core._keyring_backend = previous
+    yield from install_memory_keyring(monkeypatch)
 
 
 @pytest.fixture

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import keyring
 import pytest
 
-from mentordesk.services.backup import crypto
 from tests.services.backup.helpers import TEST_MASTER, TEST_RECOVERY, add_data, test_key_file
-from tests.services.backup.memory_keyring import MemoryKeyring
+from tests.services.backup.memory_keyring import install_memory_keyring
 
 
 @pytest.fixture(autouse=True)
 def memory_keyring(monkeypatch):
     """Every backup unit test gets a fresh in-memory keyring (never the user's real one)."""
-    backend = MemoryKeyring()
-    previous = keyring.core._keyring_backend
-    keyring.set_keyring(backend)
-    monkeypatch.setitem(crypto.ARGON2_DEFAULT, "memory_kib", 8 * 1024)
-    monkeypatch.setitem(crypto.ARGON2_DEFAULT, "iterations", 1)
-    yield backend
-    keyring.core._keyring_backend = previous
+    yield from install_memory_keyring(monkeypatch)
 
 
 @pytest.fixture

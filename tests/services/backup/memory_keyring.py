@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import keyring
 from keyring.backend import KeyringBackend
 from keyring.compat import properties
 from keyring.errors import KeyringLocked, NoKeyringError, PasswordDeleteError
@@ -99,3 +100,16 @@ class FileKeyring(MemoryKeyring):
         if data.pop(f"{service}\n{username}", None) is None:
             raise PasswordDeleteError(username)
         self.path.write_text(json.dumps(data))
+
+
+def install_memory_keyring(monkeypatch):
+    """A fresh in-memory keyring and a cheap KDF until the test ends (yield from a fixture)."""
+    from mentordesk.services.backup import crypto
+
+    backend = MemoryKeyring()
+    previous = keyring.core._keyring_backend
+    keyring.set_keyring(backend)
+    monkeypatch.setitem(crypto.ARGON2_DEFAULT, "memory_kib", 8 * 1024)
+    monkeypatch.setitem(crypto.ARGON2_DEFAULT, "iterations", 1)
+    yield backend
+    keyring.core._keyring_backend = previous
