@@ -183,10 +183,15 @@ class MeetingRecord(SyncedRecord):
     ends_at = UTCDateTimeField()  # derived from end_wall
     rrule = CharField(default="")
     exdates = JSONField(default=list)  # wall text of skipped occurrences
+    rdates = JSONField(default=list)  # wall text of extra occurrences (RDATE)
     recurrence_of = ForeignKeyField(
         "self", null=True, backref="moved_instances", on_delete="CASCADE"
     )
     recurrence_id = TextField(null=True)  # wall text of the occurrence this one replaces
+    recurrence_range = CharField(default="")  # "" or "THISANDFUTURE" (RFC 5545 RANGE)
+    organizer = JSONField(default=dict)  # {"email", "name"}; empty when I organise it
+    guests = JSONField(default=list)  # invited non-contacts: [{"email", "name", "response"}]
+    ical_extra = TextField(default="")  # unmodelled iCalendar properties, kept verbatim
     location = CharField(default="")
     url = CharField(default="")
     agenda = TextField(default="")
