@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from playhouse.test_utils import count_queries
@@ -114,3 +114,27 @@ def test_the_agenda_names_each_person_once(demo_database):
     assert "with Jordan with Jordan Lee" not in text
     assert "Weekly check-in with Priya with Priya Raman" not in text
     assert "Discovery sprint walkthrough with Elena Petrova" in text
+
+
+def test_each_occurrence_names_its_series_and_recurrence_id(database):
+    """A series occurrence carries the series id and its wall start; a moved one its own id."""
+    series = m.MeetingRecord(title="Weekly", rrule="FREQ=WEEKLY;COUNT=3")
+    series.when = MeetingTime.timed(
+        datetime(2027, 3, 1, 9), datetime(2027, 3, 1, 10), "Europe/Berlin"
+    )
+    series.save()
+    moved = m.MeetingRecord(
+        title="Weekly", recurrence_of=series, recurrence_id="2027-03-08T09:00:00"
+    )
+    moved.when = MeetingTime.timed(
+        datetime(2027, 3, 9, 9), datetime(2027, 3, 9, 10), "Europe/Berlin"
+    )
+    moved.save()
+    rows = list_occurrences(
+        window_start=datetime(2027, 2, 1, tzinfo=UTC), window_end=datetime(2027, 4, 1, tzinfo=UTC)
+    )
+    assert [(r.meeting_id, r.series_id, r.recurrence_id) for r in rows] == [
+        (series.id, series.id, "2027-03-01T09:00:00"),
+        (moved.id, series.id, "2027-03-08T09:00:00"),
+        (series.id, series.id, "2027-03-15T09:00:00"),
+    ]

@@ -15,6 +15,8 @@ from mentordesk.ui.format import when_text
 def _row(when: MeetingTime) -> OccurrenceRow:
     return OccurrenceRow(
         meeting_id=1,
+        series_id=None,
+        recurrence_id=None,
         title="x",
         time=when,
         start=when.start_utc(),

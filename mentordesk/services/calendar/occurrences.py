@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from peewee import Expression, Select
 
 from mentordesk.core.enums import MeetingStatus
-from mentordesk.core.meeting_time import MeetingTime, expand, parse_wall
+from mentordesk.core.meeting_time import MeetingTime, expand, format_wall, parse_wall
 from mentordesk.core.recurrence import parse_rrule
 from mentordesk.db import models as m
 
@@ -19,7 +19,9 @@ from mentordesk.db import models as m
 class OccurrenceRow:
     """One meeting occurrence as the calendar shows it: its times, and its UTC span for order."""
 
-    meeting_id: int
+    meeting_id: int  # the record shown: a one-off, a series, or a series' moved instance
+    series_id: int | None  # the series this occurrence belongs to, None for a one-off
+    recurrence_id: str | None  # wall text of the series occurrence it is (RECURRENCE-ID)
     title: str
     time: MeetingTime
     start: datetime  # UTC
@@ -121,6 +123,8 @@ def _row(
     end = time.end_utc()
     return OccurrenceRow(
         meeting_id=meeting.id,
+        series_id=meeting.recurrence_of_id or (meeting.id if meeting.rrule else None),
+        recurrence_id=_recurrence_id(meeting, time),
         title=meeting.title,
         time=time,
         start=time.start_utc(),
@@ -131,6 +135,13 @@ def _row(
         location=meeting.location or meeting.url,
         recurring=bool(meeting.rrule),
     )
+
+
+def _recurrence_id(meeting: m.MeetingRecord, time: MeetingTime) -> str | None:
+    """Which series occurrence this is: a moved instance's own id, or the expanded start."""
+    if meeting.recurrence_of_id:
+        return meeting.recurrence_id
+    return format_wall(time.start) if meeting.rrule else None
 
 
 def _occurrence_status(meeting: m.MeetingRecord, end: datetime, now: datetime) -> str:
