@@ -16,9 +16,9 @@ def english_part(code: str, values: dict) -> str:
     """One headline part in English."""
     v = values
     if code == "goal_behind":
-        return f"{plural(v['weeks'], 'week', 'weeks')} behind on the {v['goal']} goal"
+        return f"{plural(v['weeks'], 'week', 'weeks')} behind on “{v['goal']}”"
     if code == "goal_ahead":
-        return f"{plural(v['weeks'], 'week', 'weeks')} ahead on the {v['goal']} goal"
+        return f"{plural(v['weeks'], 'week', 'weeks')} ahead on “{v['goal']}”"
     if code == "last_contact":
         return f"last contact {plural(v['days'], 'day', 'days')} ago, agreed every {v['agreed']}"
     if code == "no_contact":
@@ -39,6 +39,6 @@ def english_part(code: str, values: dict) -> str:
 
 
 def english_headline(parts: Iterable[HeadlinePart]) -> str:
-    """The parts joined into one sentence: "2 weeks behind on the portfolio goal; …"."""
+    """The parts joined into one sentence: "2 weeks behind on “Portfolio”; …"."""
     text = "; ".join(english_part(code, values) for code, values in parts)
     return text[:1].upper() + text[1:]

@@ -54,10 +54,11 @@ class Period:
         """The moment the period is measured at: ``now``, or its close if that came first."""
         return min(now, self.closing_instant() - timedelta(microseconds=1))
 
-    def elapsed_days(self, now: datetime) -> int:
-        """How many of the period's days have begun by ``now`` (0 before it starts)."""
+    def elapsed_days(self, now: datetime, since: date | None = None) -> int:
+        """How many of the period's days (from ``since``, if later) have begun by ``now``."""
         today = local_day(now, self.zone)
-        return max(0, (min(today, self.end) - self.start).days + 1)
+        first = max(self.start, since) if since else self.start
+        return max(0, (min(today, self.end) - first).days + 1)
 
     def weeks(self) -> list[date]:
         """The Mondays of the ISO weeks the period touches, in order."""
@@ -174,12 +175,22 @@ class GoalStanding:
 
 
 def meeting_counts(
-    meetings: Iterable[MeetingFact], period: Period, *, cadence_days: int | None, now: datetime
+    meetings: Iterable[MeetingFact],
+    period: Period,
+    *,
+    cadence_days: int | None,
+    now: datetime,
+    since: date | None = None,
 ) -> MeetingCounts:
-    """Held, planned and cancelled meetings in the period; expected: whole cadences elapsed."""
+    """Held, planned and cancelled meetings in the period.
+
+    Expected: the whole cadences in the days gone by, counted from ``since`` (the agreement)
+    when that is later than the period's start.
+    """
     inside = [meeting for meeting in meetings if period.has(meeting.start)]
     statuses = [meeting.status for meeting in inside]
-    expected = period.elapsed_days(now) // cadence_days if cadence_days else None
+    days = period.elapsed_days(now, since)
+    expected = days // cadence_days if cadence_days else None
     return MeetingCounts(
         held=statuses.count(MeetingStatus.HELD.value),
         planned=statuses.count(MeetingStatus.PLANNED.value),

@@ -113,7 +113,9 @@ def mentor_metrics(inputs: MentorInputs, period: Period, *, now: datetime) -> Me
         mentorship_id=inputs.mentorship_id,
         name=inputs.name,
         has_agreement=inputs.agreement is not None,
-        meetings=meeting_counts(inputs.meetings, period, cadence_days=cadence, now=now),
+        meetings=meeting_counts(
+            inputs.meetings, period, cadence_days=cadence, now=now, since=terms.agreed_on
+        ),
         meetings_by_week=weekly_meetings(inputs.meetings, period),
         cadence_per_week=cadence_per_week(cadence),
         last_contact=last_contact(

@@ -99,6 +99,10 @@ def test_the_cadence_asks_only_for_the_days_gone_by():
     meetings = [MeetingFact(utc(11, 2), HELD), MeetingFact(utc(11, 9), HELD)]
     counts = meeting_counts(meetings, NOVEMBER, cadence_days=7, now=MID)
     assert counts.expected == 2 and not counts.below_cadence
+    agreed_late = meeting_counts(
+        meetings, NOVEMBER, cadence_days=7, now=AFTER, since=date(2026, 11, 17)
+    )
+    assert agreed_late.expected == 2  # Nov 17 to Nov 30: two whole weeks
 
 
 def test_an_empty_period_has_no_meetings_but_still_an_expectation():
@@ -290,7 +294,7 @@ def test_a_mentor_headline_leads_with_the_worst_news():
         ("meetings_below", {"held": 1, "expected": 2}),
     ]
     assert english_headline(metrics.headline) == (
-        "2 weeks behind on the portfolio goal; last contact 22 days ago, agreed every 14; "
+        "2 weeks behind on “portfolio”; last contact 22 days ago, agreed every 14; "
         "1 of 2 meetings held"
     )
     assert metrics.minutes == 60
