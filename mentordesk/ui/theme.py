@@ -8,10 +8,15 @@ decides which value of a pair is used. tests/ui/test_theme.py keeps every litera
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QStyleFactory
 
 # name -> (on a light palette, on a dark palette); each pair reads at 4.5:1 or better.
 COLOURS: dict[str, tuple[str, str]] = {
     "error_text": ("#b3261e", "#ff8a80"),
+    "chart_time": ("#1f5fa8", "#82b4f0"),  # review dashboard: time invested
+    "chart_meetings": ("#2e6b30", "#86c98a"),  # meetings held
+    "chart_cadence": ("#8a4b00", "#ffb866"),  # the agreed cadence line
+    "chart_changes": ("#6a3fa0", "#c9a8f5"),  # changes per review cycle
 }
 
 
@@ -19,6 +24,11 @@ def is_dark(palette: QPalette | None = None) -> bool:
     """Whether the palette (the application's by default) has a dark window background."""
     palette = palette or QGuiApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def light_palette() -> QPalette:
+    """The standard light palette (printed reports are drawn on white, whatever the system)."""
+    return QStyleFactory.create("Fusion").standardPalette()
 
 
 def scheme_colour(name: str, palette: QPalette | None = None) -> QColor:

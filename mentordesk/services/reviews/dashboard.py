@@ -11,6 +11,7 @@ from dateutil.tz import tzlocal
 from peewee import JOIN, fn
 
 from mentordesk.core.enums import GoalStatus, ProgressMode, Stage
+from mentordesk.core.errors import UserError
 from mentordesk.core.goals import goal_progress
 from mentordesk.core.relationships import InteractionFact
 from mentordesk.core.review_metrics import GoalFact, MeetingFact, Period, ReviewFact, TaskFact
@@ -84,6 +85,22 @@ def _mentorships() -> list[_Mentorship]:
         .tuples()
     )
     return [_Mentorship(i, contact, name, terms.get(i)) for i, contact, name in query]
+
+
+def mentorships_named(name: str) -> list[int]:
+    """The mentorships with the person named (exactly, else the one whose name contains it)."""
+    wanted = name.strip().casefold()
+    everyone = _mentorships()
+    exact = [x.id for x in everyone if x.name.casefold() == wanted]
+    if exact:
+        return exact
+    partial = [x for x in everyone if wanted and wanted in x.name.casefold()]
+    if len({x.name for x in partial}) == 1:
+        return [x.id for x in partial]
+    if partial:
+        names = ", ".join(sorted({x.name for x in partial}))
+        raise UserError(f"{name!r} matches several mentors ({names}): give the full name")
+    raise UserError(f"no mentor named {name!r}: check the name in Contacts")
 
 
 def _terms(a: m.AgreementRecord) -> AgreementTerms:

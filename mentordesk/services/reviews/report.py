@@ -168,7 +168,7 @@ def _tasks(tasks: TaskOutcomes) -> str:
 def mentor_lines(metrics: MentorMetrics) -> list[tuple[str, str]]:
     """(what, figure) lines of one mentor's section."""
     meet, contact, tasks = metrics.meetings, metrics.last_contact, metrics.tasks
-    expected = "no cadence agreed" if meet.expected is None else f"{meet.expected} expected"
+    expected = "no cadence agreed" if meet.expected is None else f"of {meet.expected} expected"
     days = (
         "no contact yet" if contact.days is None else f"{plural(contact.days, 'day', 'days')} ago"
     )
@@ -177,7 +177,7 @@ def mentor_lines(metrics: MentorMetrics) -> list[tuple[str, str]]:
     )
     changes = ", ".join(f"{r.period_end.isoformat()}: {r.changes}" for r in metrics.reviews)
     return [
-        ("Meetings held", f"{meet.held}, {expected}; {meet.cancelled} cancelled, "
+        ("Meetings held", f"{meet.held} {expected}; {meet.cancelled} cancelled, "
                           f"{meet.planned} planned"),
         ("Last contact", days + agreed),
         ("Their replies", _replies(metrics.replies.theirs)),
@@ -234,13 +234,24 @@ def _md_table(lines: list[tuple[str, str]]) -> list[str]:
     return ["| | |", "|---|---|", *[f"| {what} | {value} |" for what, value in cells]]
 
 
-def report_html(dash: Dashboard, *, images: dict[str, str], words: Words = english_headline) -> str:
+def short_day(day: date) -> str:
+    """A day as "28 Sep", short enough for a chart's axis."""
+    return f"{day.day} {day:%b}"
+
+
+def report_html(
+    dash: Dashboard,
+    *,
+    images: dict[str, str],
+    words: Words = english_headline,
+    image_width: int = 640,
+) -> str:
     """The report as HTML; ``images`` maps each chart key to its image source."""
     parts = [f"<h1>{escape(report_title(dash))}</h1>", "<h2>Overview</h2>"]
     parts.append(_html_table(overview_lines(dash)))
-    for chart in dashboard_charts(dash):
+    for chart in dashboard_charts(dash, label=short_day):
         if chart.key in images:
-            parts.append(_html_chart(chart, images[chart.key]))
+            parts.append(_html_chart(chart, images[chart.key], image_width))
     for mentor in dash.mentors:
         parts.append(f"<h2>{escape(mentor.name)}</h2>")
         parts.append(f"<p><i>{escape(words(mentor.headline))}</i></p>")
@@ -261,10 +272,7 @@ def _html_table(lines: list[tuple[str, str]]) -> str:
     return f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>{rows}</table>"
 
 
-def _html_chart(chart: ChartData, source: str) -> str:
-    """A chart image with its numbers as the text alternative."""
+def _html_chart(chart: ChartData, source: str, width: int) -> str:
+    """A chart image (titled inside) with its numbers as the text alternative."""
     alt = escape(chart.description(), quote=True)
-    return (
-        f"<h3>{escape(chart.title)}</h3>"
-        f"<p><img src='{escape(source, quote=True)}' alt='{alt}' width='600'></p>"
-    )
+    return f"<p><img src='{escape(source, quote=True)}' alt='{alt}' width='{width}'></p>"
