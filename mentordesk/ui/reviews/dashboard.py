@@ -83,6 +83,7 @@ class ReviewDashboard(QWidget):
         table.setAccessibleName(self.tr("Figures per mentor"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setMinimumHeight(table.fontMetrics().height() * 5)
