@@ -156,5 +156,29 @@ def render_screenshots(*, workspace: Workspace, out_dir: Path) -> list[Path]:
         if not window.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         paths.append(path)
+    paths += _screenshot_states(window, out_dir)
     window.close()
+    return paths
+
+
+def _screenshot_states(window: MainWindow, out_dir: Path) -> list[Path]:
+    """Extra shots views offer (`screenshot_states`), each light and dark: `<name>[-dark].png`."""
+    from mentordesk.ui.theme import dark_palette
+
+    app, paths = QApplication.instance(), []
+    light = app.palette()
+    for spec in window.specs:
+        view = window.view(spec.key)
+        for name, prepare in getattr(view, "screenshot_states", dict)().items():
+            window.show_view(spec.key)
+            for suffix, palette in (("", light), ("-dark", dark_palette())):
+                app.setPalette(palette)
+                prepare()
+                window.context.jobs.wait_until_idle()
+                QApplication.processEvents()
+                path = out_dir / f"{name}{suffix}.png"
+                if not window.grab().save(str(path)):
+                    raise OSError(f"could not write {path}")
+                paths.append(path)
+    app.setPalette(light)
     return paths

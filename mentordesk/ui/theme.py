@@ -20,6 +20,39 @@ COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
+# A dark palette for screenshots of the dark theme (the system supplies it when the app runs).
+DARK_ROLES: dict[QPalette.ColorRole, str] = {
+    QPalette.ColorRole.Window: "#2d2d2d",
+    QPalette.ColorRole.WindowText: "#f0f0f0",
+    QPalette.ColorRole.Base: "#1f1f1f",
+    QPalette.ColorRole.AlternateBase: "#333333",
+    QPalette.ColorRole.Text: "#f0f0f0",
+    QPalette.ColorRole.Button: "#383838",
+    QPalette.ColorRole.ButtonText: "#f0f0f0",
+    QPalette.ColorRole.Highlight: "#3d7bd9",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#a8a8a8",
+    QPalette.ColorRole.Link: "#82b4f0",
+    QPalette.ColorRole.Mid: "#4a4a4a",
+    QPalette.ColorRole.Dark: "#202020",
+    QPalette.ColorRole.Light: "#505050",
+}
+
+
+def dark_palette() -> QPalette:
+    """A dark palette (for rendering the dark theme offscreen)."""
+    palette = QPalette(light_palette())
+    for role, value in DARK_ROLES.items():
+        palette.setColor(role, QColor(value))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8c8c8c"))
+    return palette
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether the palette (the application's by default) has a dark window background."""
     palette = palette or QGuiApplication.palette()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPainter, QPalette, QPen
 from mentordesk.services.reviews.report import ChartData, ChartSeries
 from mentordesk.ui.theme import is_dark, light_palette, scheme_colour
 
-CHART_HEIGHT_LINES = 13  # a chart is this many text lines tall
+CHART_HEIGHT_LINES = 16  # a chart is this many text lines tall
 SLANT_AFTER = 6  # more categories than this and their labels slant
 MAX_LABELS = 14  # more categories than this and only every other label shows
 

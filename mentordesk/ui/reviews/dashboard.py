@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -23,7 +24,7 @@ from mentordesk.core.goals import Pace
 from mentordesk.services.reviews.dashboard import Dashboard, dashboard
 from mentordesk.services.reviews.report import ChartWords, dashboard_charts
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.format import fmt_date, fmt_minutes
+from mentordesk.ui.format import fmt_minutes
 from mentordesk.ui.reviews.charts import ChartPanel
 from mentordesk.ui.reviews.dashboard_filters import DashboardFilters
 from mentordesk.ui.reviews.dashboard_table import MentorMetricsModel
@@ -31,6 +32,11 @@ from mentordesk.ui.reviews.headline import headline_text
 
 Loader = Callable[..., None]  # FeatureView.load_in_background
 CHART_KEYS = ("time", "meetings", "changes")
+
+
+def day_month(day: date) -> str:
+    """A short day for a chart's axis ("28 Sep"), in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 class ReviewDashboard(QWidget):
@@ -85,6 +91,7 @@ class ReviewDashboard(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setMinimumHeight(table.fontMetrics().height() * 5)
         return table
@@ -125,7 +132,7 @@ class ReviewDashboard(QWidget):
         self.model.set_rows(result.mentors)
         self.overall.setText(self.overall_html(result))
         self.headlines.setText(self.headlines_html(result))
-        for chart in dashboard_charts(result, self.chart_words(), fmt_date):
+        for chart in dashboard_charts(result, self.chart_words(), day_month):
             self.charts[chart.key].show_data(chart)
         self.export_button.setEnabled(bool(result.mentors))
         self.loaded.emit()

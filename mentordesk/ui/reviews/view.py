@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QTabWidget
 
 from mentordesk.core.changes import ChangeKind
@@ -46,6 +48,10 @@ class ReviewsView(FeatureView):
             lambda: self.report.ask_and_export(self.dashboard.current)
         )
         self.history.sample_data_requested.connect(self.sample_data_requested.emit)
+
+    def screenshot_states(self) -> dict[str, Callable[[], None]]:
+        """Extra states `mentordesk screenshots` renders (light and dark), by file name."""
+        return {"reviews-dashboard": lambda: self.tabs.setCurrentWidget(self.dashboard)}
 
     def reload(self) -> None:
         """Load both tabs in the background."""
