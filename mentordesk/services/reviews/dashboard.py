@@ -199,7 +199,7 @@ def _tasks_by_mentorship(by_contact: dict[int, int]) -> dict[int, list[TaskFact]
     for due, status, completed_at, contact_id, goal_ship in query:
         ship = goal_ship or by_contact.get(contact_id)
         if ship is not None:
-            found[ship].append(TaskFact(_date(due), status, _instant(completed_at)))
+            found[ship].append(TaskFact(due, status, completed_at))
     return found
 
 
@@ -269,17 +269,5 @@ def _reviews_by_mentorship() -> dict[int | None, list[ReviewFact]]:
     for rid, ship, start, end in review.select(
         review.id, review.mentorship, review.period_start, review.period_end
     ).tuples():
-        found[ship].append(ReviewFact(_date(start), _date(end), counts.get(rid, 0)))
+        found[ship].append(ReviewFact(start, end, counts.get(rid, 0)))
     return found
-
-
-def _date(value) -> date:
-    """A date read from a tuple query (text in SQLite) as a date."""
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
-
-
-def _instant(value) -> datetime | None:
-    """A stored UTC instant from a tuple query as an aware datetime."""
-    if value is None or isinstance(value, datetime):
-        return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
-    return m.TimeEntryRecord.started_at.python_value(value)
