@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from PySide6.QtCharts import QBarSeries
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
 
 from mentordesk.core.review_periods import PeriodChoice
 from mentordesk.ui.reviews.view import ReviewsView
 from mentordesk.ui.theme import COLOURS
 
+MNEMONIC = re.compile(r"&([^&])")
 MENTORS = ["Elena Petrova", "Jordan Lee", "Marcus Okafor", "Priya Raman", "Sam Whitfield"]
 
 
@@ -139,3 +141,13 @@ def test_export_report_asks_for_a_file_and_writes_it(reviews, tmp_path, monkeypa
     reviews.dashboard.export_button.click()
     text = target.read_text(encoding="utf-8")
     assert "Sam Whitfield" in text and "Priya Raman" not in text
+
+
+def test_alt_letters_of_the_dashboard_clash_with_nothing_else_shown(reviews):
+    menus = {"f", "e", "v", "h"}  # File, Edit, View, Help
+    texts = [reviews.tabs.tabText(i) for i in range(reviews.tabs.count())]
+    texts += [w.text() for w in reviews.dashboard.findChildren(QLabel) if w.buddy()]
+    texts += [w.text() for w in reviews.dashboard.findChildren(QPushButton)]
+    letters = [MNEMONIC.search(t).group(1).lower() for t in texts if MNEMONIC.search(t)]
+    assert len(letters) == 7 and len(set(letters)) == len(letters)
+    assert not set(letters) & menus

@@ -59,7 +59,7 @@ class ReviewDashboard(QWidget):
     def _build_ui(self) -> None:
         """Filters and export on top; the table; headlines and charts in a scroll area."""
         self.filters = DashboardFilters(self.context.today(), self)
-        self.export_button = QPushButton(self.tr("&Export report…"), self)
+        self.export_button = QPushButton(self.tr("E&xport report…"), self)
         self.export_button.setAccessibleName(self.tr("Export report"))
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)

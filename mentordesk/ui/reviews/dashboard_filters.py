@@ -47,7 +47,7 @@ class DashboardFilters(QWidget):
         for column, (label, field, name) in enumerate(
             [
                 (self.tr("&Period:"), self.period_box, self.tr("Period")),
-                (self.tr("&From:"), self.from_edit, self.tr("From")),
+                (self.tr("Fr&om:"), self.from_edit, self.tr("From")),
                 (self.tr("&To:"), self.to_edit, self.tr("To")),
             ]
         ):

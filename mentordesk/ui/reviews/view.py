@@ -38,7 +38,7 @@ class ReviewsView(FeatureView):
         self.dashboard = ReviewDashboard(self.context, self.load_in_background, self.tabs)
         self.history = ReviewListPanel(self.load_in_background, self.tabs)
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
-        self.tabs.addTab(self.history, self.tr("Re&views"))
+        self.tabs.addTab(self.history, self.tr("&Reviews"))
         self.body.addWidget(self.tabs, 1)
         self.report = ReportExport(self.context, self)
 
