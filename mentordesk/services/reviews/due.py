@@ -38,6 +38,7 @@ class ReviewSchedule:
     due: date | None
     period: tuple[date, date]
     stage: str = Stage.ACTIVE.value
+    contact_id: int = 0
 
 
 def last_review_ends() -> dict[int, date]:
@@ -84,6 +85,7 @@ def _schedule(ship: m.MentorshipRecord, last_end: date | None, today: date) -> R
             last_review_end=last_end, started_on=ship.started_on, cadence_days=cadence, today=today
         ),
         stage=ship.stage,
+        contact_id=ship.contact_id,
     )
 
 

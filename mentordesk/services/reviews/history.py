@@ -47,9 +47,12 @@ class ReviewHistory:
     shrinking: bool
 
 
-def reviewed_mentors() -> list[tuple[int, str]]:
-    """(contact id, name) of everyone with a mentorship past the prospect stage, by name."""
-    contact, ship = m.ContactRecord, m.MentorshipRecord
+def reviewed_mentors() -> list[tuple[int, str, int]]:
+    """(contact id, name, number of reviews) of everyone past the prospect stage, by name."""
+    contact, ship, review = m.ContactRecord, m.MentorshipRecord, m.ReviewRecord
+    counts: dict[int, int] = defaultdict(int)
+    for (contact_id,) in review.select(ship.contact).join(ship).tuples():
+        counts[contact_id] += 1
     query = (
         contact.select(contact.id, contact.name)
         .join(ship)
@@ -57,7 +60,7 @@ def reviewed_mentors() -> list[tuple[int, str]]:
         .distinct()
         .order_by(contact.name)
     )
-    return list(query.tuples())
+    return [(i, name, counts[i]) for i, name in query.tuples()]
 
 
 def review_history(contact_id: int) -> ReviewHistory:
