@@ -94,6 +94,14 @@ def _adapt(qtbot, dialog) -> None:
     qtbot.keyClicks(dialog.went_well, "Agendas arrived on time")
 
 
+def test_enter_in_a_field_plans_the_change_and_never_applies(qtbot, dialog):
+    dialog.tabs.setCurrentWidget(dialog.adapt)
+    qtbot.keyClicks(dialog.adapt.new_text, "Bring one question")
+    qtbot.keyClick(dialog.adapt.new_text, Qt.Key.Key_Return)
+    assert (NEW, "Bring one question") in _rows(dialog)
+    assert dialog.isVisible() and m.ReviewRecord.select().count() == 5
+
+
 def test_adapting_shows_each_planned_change(qtbot, dialog):
     _adapt(qtbot, dialog)
     planned = {r.title: dialog.adapt.model._planned_text(r) for r in dialog.adapt.model.rows}

@@ -124,6 +124,7 @@ class GuidedReviewDialog(QDialog):
         self.status.setWordWrap(True)
         row.addWidget(self.status, 1)
         for button in (self.back, self.next, self.apply, self.cancel):
+            button.setAutoDefault(False)  # Enter in a field never applies the review
             row.addWidget(button)
         return row
 

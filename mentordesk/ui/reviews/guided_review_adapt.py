@@ -226,6 +226,10 @@ class AdaptPanel(QWidget):
         self.renegotiate.clicked.connect(self.plan_renegotiation)
         self.revert.clicked.connect(self.keep_selected)
         self.add.clicked.connect(self.plan_new_expectation)
+        self.wording.returnPressed.connect(self.plan_renegotiation)
+        self.new_text.returnPressed.connect(self.plan_new_expectation)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in a field never applies the review
         self.wording.textChanged.connect(lambda *_: self._update_buttons())
         self.new_text.textChanged.connect(lambda *_: self._update_buttons())
 

@@ -11,7 +11,7 @@ from mentordesk.ui.widgets.feature_view import FeatureView
 class ReviewsView(FeatureView):
     """The review history per mentor, and the way into a new guided review."""
 
-    kinds = ChangeKind.REVIEWS | ChangeKind.CONTACTS
+    kinds = ChangeKind.REVIEWS
 
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
