@@ -215,3 +215,39 @@ def test_a_review_applied_from_the_history_shows_up_in_it(qtbot, reviews):
     assert panel.model.rowCount() == 4
     assert panel.model.item(0).text() == "2026-11-21 – 2026-11-26: 0 changes, dates moved 0 days"
     assert panel.model.item(0).child(0).text() == "No changes: the plan held."
+
+
+def test_a_record_deleted_meanwhile_fails_in_one_line_and_changes_nothing(
+    qtbot, dialog, demo_context
+):
+    _adapt(qtbot, dialog)
+    m.TaskRecord.delete_by_id(m.TaskRecord.get(m.TaskRecord.title.startswith("Run the dep")).id)
+    before = export_json_text()
+    failures = []
+    demo_context.jobs.failed.connect(lambda title, message: failures.append(message))
+    _click(qtbot, dialog.apply)
+    assert len(failures) == 1 and "no longer exists" in failures[0] and "\n" not in failures[0]
+    assert export_json_text() == before
+    assert dialog.isVisible() and dialog.apply.isEnabled()  # fix it, or cancel
+    assert demo_context.undo.stack.count() == 0
+
+
+def test_the_review_works_on_the_threaded_runner(qtbot, workspace, demo_database):
+    from mentordesk.ui.context import UiContext
+    from mentordesk.ui.jobs import JobRunner
+
+    runner = JobRunner(log_file="LOG")
+    context = UiContext(workspace=workspace, jobs=runner, now=lambda: FIXED_NOW)
+    view = ReviewsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    panel = view.history
+    qtbot.waitUntil(lambda: runner.is_idle() and panel.model.rowCount() == 3, timeout=5000)
+    dialog = panel.open_guided_review()
+    qtbot.waitUntil(lambda: runner.is_idle() and dialog.apply.isEnabled(), timeout=5000)
+    assert dialog.mentorship.currentText() == "Priya Raman"
+    with qtbot.waitSignal(dialog.review_applied, timeout=5000):
+        _click(qtbot, dialog.apply)
+    qtbot.waitUntil(lambda: runner.is_idle() and panel.model.rowCount() == 4, timeout=5000)
+    runner.wait_until_idle()

@@ -138,10 +138,10 @@ class GuidedReviewDialog(QDialog):
         self.next.clicked.connect(lambda: self.tabs.setCurrentIndex(self.tabs.currentIndex() + 1))
         self.apply.clicked.connect(self.apply_review)
         self.cancel.clicked.connect(self.reject)
-        self.context.jobs.failed.connect(lambda *_: self._allow_retry())
+        self.context.jobs.failed.connect(self._allow_retry)  # a bound slot: let go when closed
         self._update_steps()
 
-    def _allow_retry(self) -> None:
+    def _allow_retry(self, *_failure: str) -> None:
         """After a failed apply (its one line is shown by the window), let the user try again."""
         self.apply.setEnabled(self.facts is not None)
 
