@@ -55,6 +55,17 @@ def _fields(state: dict[str, Any]) -> str:
     return "; ".join(f"{FIELD_NAMES.get(k, k)}: {_value(v)}" for k, v in state.items())
 
 
+class TimelineView(QTreeView):
+    """The cycles and their changes: half the width for what changed, a quarter each side."""
+
+    def resizeEvent(self, event) -> None:
+        """Keep the column proportions as the view grows or shrinks."""
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        self.setColumnWidth(0, width // 2)
+        self.setColumnWidth(1, width // 4)
+
+
 class ReviewHistoryPanel(QWidget):
     """Pick a mentor; see each review cycle, the size of its changes, and each change."""
 
@@ -85,12 +96,13 @@ class ReviewHistoryPanel(QWidget):
         self.model.setHorizontalHeaderLabels(
             [self.tr("Review and changes"), self.tr("Before"), self.tr("After")]
         )
-        self.timeline = named(QTreeView(self), self.tr("Review timeline"))
+        self.timeline = named(TimelineView(self), self.tr("Review timeline"))
         self.timeline.setModel(self.model)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.setWordWrap(True)
         header = self.timeline.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
