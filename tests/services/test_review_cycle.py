@@ -230,3 +230,10 @@ def test_history_shows_priyas_cycles_shrinking(demo_database):
 def test_overall_reviews_have_their_own_history(demo_database):
     history = review_history(OVERALL)
     assert len(history.cycles) == 1 and not history.shrinking
+
+
+def test_today_summary_carries_the_reviews_due(demo_database):
+    from mentordesk.services.summaries.today import today_summary
+
+    summary = today_summary(now=FIXED_NOW, today=TODAY)
+    assert [d.contact_name for d in summary.reviews_due] == ["Sam Whitfield", "Jordan Lee"]
