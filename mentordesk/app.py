@@ -140,7 +140,9 @@ def install_exception_dialog(window: MainWindow, log_file: Path) -> None:
 
 
 def render_screenshots(*, workspace: Workspace, out_dir: Path) -> list[Path]:
-    """Render every main view offscreen to `out_dir/<view>.png`; returns the paths."""
+    """Render every main view offscreen to `out_dir/<view>.png`, and the reviews; the paths."""
+    from mentordesk.ui.reviews.guided_review_shots import render_review_screenshots
+
     application()
     open_database(workspace.database, safety_dir=workspace.safety_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -157,6 +159,7 @@ def render_screenshots(*, workspace: Workspace, out_dir: Path) -> list[Path]:
             raise OSError(f"could not write {path}")
         paths.append(path)
     paths += _screenshot_states(window, out_dir)
+    paths += render_review_screenshots(window, out_dir)
     window.close()
     return paths
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QTabWidget
 from mentordesk.core.changes import ChangeKind
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.reviews.dashboard import ReviewDashboard
+from mentordesk.ui.reviews.history import ReviewHistoryPanel
 from mentordesk.ui.reviews.report_export import ReportExport
-from mentordesk.ui.reviews.review_list import ReviewListPanel
 from mentordesk.ui.widgets.feature_view import FeatureView
 
 
@@ -36,18 +36,17 @@ class ReviewsView(FeatureView):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Reviews sections"))
         self.dashboard = ReviewDashboard(self.context, self.load_in_background, self.tabs)
-        self.history = ReviewListPanel(self.load_in_background, self.tabs)
+        self.history = ReviewHistoryPanel(self.context, self.tabs)
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         self.tabs.addTab(self.history, self.tr("&Reviews"))
         self.body.addWidget(self.tabs, 1)
         self.report = ReportExport(self.context, self)
 
     def _connect(self) -> None:
-        """Export from the dashboard; sample data from the empty reviews list."""
+        """Export the report from the dashboard."""
         self.dashboard.export_requested.connect(
             lambda: self.report.ask_and_export(self.dashboard.current)
         )
-        self.history.sample_data_requested.connect(self.sample_data_requested.emit)
 
     def screenshot_states(self) -> dict[str, Callable[[], None]]:
         """Extra states `mentordesk screenshots` renders (light and dark), by file name."""
