@@ -532,3 +532,19 @@ def test_module_imports_without_qt(monkeypatch: pytest.MonkeyPatch) -> None:
     assert module.parse_rrule("FREQ=DAILY").freq == "DAILY"
     with pytest.raises(ImportError):
         importlib.import_module("PySide6")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FREQ=MONTHLY;BYDAY=2SU;BYMONTHDAY=1",  # the 2nd Sunday is the 8th to the 14th
+        "FREQ=MONTHLY;INTERVAL=3;BYDAY=MO,TU;BYMONTHDAY=10;BYSETPOS=2",  # one candidate a month
+        "FREQ=YEARLY;BYWEEKNO=1;BYMONTH=6",
+        "FREQ=WEEKLY;BYDAY=MO;BYSETPOS=2",
+    ],
+)
+def test_rules_that_can_never_match_give_only_their_start(text: str) -> None:
+    # dateutil alone would search every period up to the year 9999 for these
+    start = datetime(2026, 11, 30, 9)
+    found = floating(parse_rrule(text), start, window_end=datetime(2030, 1, 1))
+    assert found == [start]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule as du
@@ -96,16 +98,17 @@ def wall_occurrences(
         return found
     first = start if rule.count is not None else _fast_start(rule, start, after)
     try:
-        series = dateutil_rule(rule, start, until=until, first=first)
-    except ValueError:  # dateutil: the BY parts and INTERVAL can never meet
+        for steps, wall in enumerate(dateutil_rule(rule, start, until=until, first=first), 1):
+            if wall > before:
+                break
+            if steps > limit:
+                raise RecurrenceLimitError(f"{format_rrule(rule)} steps past {limit} occurrences")
+            if wall >= after and wall != start and keep(wall):
+                found.append(wall)
+    except RecurrenceLimitError:
+        raise
+    except ValueError:  # dateutil: the clock parts and INTERVAL can never meet
         return found
-    for steps, wall in enumerate(series, 1):
-        if wall > before:
-            break
-        if steps > limit:
-            raise RecurrenceLimitError(f"{format_rrule(rule)} steps past {limit} occurrences")
-        if wall >= after and wall != start and keep(wall):
-            found.append(wall)
     return found
 
 
@@ -138,9 +141,16 @@ def _instant(wall: datetime, zone: tzinfo | None) -> datetime:
 
 
 def _never_matches(rule: RecurrenceRule, start: datetime) -> bool:
-    """Rules whose days never exist (30 February), which dateutil would seek until 9999."""
+    """Rules that never match (30 February), which dateutil would seek until the year 9999."""
     if rule.by_second and all(second == 60 for second in rule.by_second):
         return True  # a leap second: never in Python's time scale
+    if _impossible_days(rule, start) or _impossible_position(rule):
+        return True
+    return rule.freq in ("MONTHLY", "YEARLY") and not _matches_in_a_cycle(rule, start)
+
+
+def _impossible_days(rule: RecurrenceRule, start: datetime) -> bool:
+    """Month days no allowed month has, or a daily step that never lands on a BYDAY."""
     months = set(rule.by_month or range(1, 13))
     if rule.freq == "MONTHLY":
         months &= {(start.month - 1 + k * rule.interval) % 12 + 1 for k in range(12)}
@@ -151,6 +161,30 @@ def _never_matches(rule: RecurrenceRule, start: datetime) -> bool:
         return True
     daily_phase = rule.freq == "DAILY" and rule.interval % 7 == 0 and rule.by_day
     return not months or bool(daily_phase and start.weekday() not in rule.by_day)
+
+
+def _impossible_position(rule: RecurrenceRule) -> bool:
+    """BYSETPOS past the most candidates one DAILY or WEEKLY period can hold."""
+    if not rule.by_set_pos or rule.freq not in ("DAILY", "WEEKLY"):
+        return False
+    clock = [len(part or (0,)) for part in (rule.by_hour, rule.by_minute, rule.by_second)]
+    days = len(rule.by_day or (0,)) if rule.freq == "WEEKLY" else 1
+    most = days * clock[0] * clock[1] * clock[2]
+    return all(abs(position) > most for position in rule.by_set_pos)
+
+
+@lru_cache(maxsize=4096)
+def _matches_in_a_cycle(rule: RecurrenceRule, start: datetime) -> bool:
+    """Whether a MONTHLY or YEARLY rule ever matches, probed near the year 9999.
+
+    The Gregorian calendar repeats every 400 years (weekdays too), so the rule shifted by
+    whole cycles is probed where dateutil's own search ends: at most two cycles of periods.
+    """
+    span = 400 * rule.interval
+    shift = max(0, (date.max.year - span - start.year) // span) * span
+    probe = replace(rule, count=None, until=None)
+    shifted = start.replace(year=start.year + shift)
+    return next(iter(dateutil_rule(probe, shifted)), None) is not None
 
 
 def _fast_start(rule: RecurrenceRule, start: datetime, after: datetime) -> datetime:
