@@ -140,6 +140,7 @@ def _instant(wall: datetime, zone: tzinfo | None) -> datetime:
     return wall.replace(tzinfo=zone) if zone is not None else wall.astimezone(UTC)
 
 
+@lru_cache(maxsize=4096)
 def _never_matches(rule: RecurrenceRule, start: datetime) -> bool:
     """Rules that never match (30 February), which dateutil would seek until the year 9999."""
     if rule.by_second and all(second == 60 for second in rule.by_second):

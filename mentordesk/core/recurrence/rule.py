@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 FREQS = ("YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY", "MINUTELY", "SECONDLY")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -143,6 +144,7 @@ def _require_positive(name: str, value: object) -> None:
         raise ValueError(f"{name} must be a positive integer, got {value!r}")
 
 
+@lru_cache(maxsize=4096)
 def parse_rrule(text: str) -> RecurrenceRule:
     """Parse an RRULE value such as "FREQ=WEEKLY;BYDAY=MO,TH;COUNT=10" (RRULE: prefix allowed)."""
     parts = _split_parts(text)

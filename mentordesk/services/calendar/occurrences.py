@@ -21,6 +21,12 @@ from mentordesk.db import models as m
 
 log = logging.getLogger(__name__)
 _ID_SLACK = timedelta(days=2)  # RECURRENCE-IDs are wall text: any zone is within this of UTC
+_MEETING = m.MeetingRecord
+_LISTED = (  # the columns an occurrence needs (agenda, notes and iCalendar extras stay behind)
+    *(_MEETING.id, _MEETING.title, _MEETING.time_kind, _MEETING.start_wall, _MEETING.end_wall),
+    *(_MEETING.timezone, _MEETING.rrule, _MEETING.exdates, _MEETING.rdates, _MEETING.status),
+    *(_MEETING.recurrence_of, _MEETING.recurrence_id, _MEETING.location, _MEETING.url),
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,7 @@ def list_occurrences(
     """
     now = now or datetime.now(UTC)
     near = _near(window_start, window_end)
-    meetings = list(m.MeetingRecord.select().where(near))
+    meetings = list(m.MeetingRecord.select(*_LISTED).where(near))
     people = _attendees(m.MeetingRecord.select(m.MeetingRecord.id).where(near))
     series = {x.id: x for x in meetings if x.rrule}
     replaced = _replaced(meetings, series)
