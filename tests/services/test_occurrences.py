@@ -118,11 +118,15 @@ def test_all_day_series_with_an_all_day_rdate(database):
 def test_far_away_meetings_are_not_loaded(database):
     """The window query leaves out one-offs and overrides far from it (two queries in all)."""
     series = _series()
+    _meeting("Ended", datetime(2020, 1, 6, 9), rrule="freq=weekly;until=20261231T000000Z")
+    _meeting("Ended, with an RDATE", datetime(2020, 1, 6, 9), rrule="FREQ=WEEKLY;UNTIL=20200301",
+             rdates=["2027-03-17T10:00:00"])  # fmt: skip
     for year in range(2000, 2020):
         _meeting("Old", datetime(year, 3, 3, 12))
         _override(series, f"{year}-03-08T09:00:00", datetime(year, 3, 9, 9))
     with count_queries() as counter:
         rows = list_occurrences(**MARCH, now=NOW)
     assert len(counter.get_queries()) == 2
-    assert {r.meeting_id for r in rows} == {series.id}
-    assert [x.id for x in m.MeetingRecord.select().where(_near(**MARCH))] == [series.id]
+    assert {r.title for r in rows} == {"Weekly", "Ended, with an RDATE"}
+    loaded = [x.title for x in m.MeetingRecord.select().where(_near(**MARCH))]
+    assert loaded == ["Weekly", "Ended, with an RDATE"]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from peewee import Expression, Select
+from peewee import Expression, Select, fn
 
 from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.meeting_time import MeetingTime, expand, format_wall, parse_wall
@@ -101,8 +101,17 @@ def _near(window_start: datetime, window_end: datetime) -> Expression:
     replaces_one_in_window = meeting.recurrence_of.is_null(False) & (
         meeting.recurrence_id.between(low, high)
     )
-    begun = (meeting.rrule != "") & (meeting.starts_at <= window_end)
+    begun = (meeting.rrule != "") & (meeting.starts_at <= window_end) & _not_ended(low[:10])
     return in_window | begun | replaces_one_in_window
+
+
+def _not_ended(low_day: str) -> Expression:
+    """Series without an UNTIL before `low_day` ("YYYY-MM-DD"), or with RDATEs: maybe still on."""
+    rule = fn.upper(m.MeetingRecord.rrule)
+    at = fn.instr(rule, "UNTIL=")
+    until_day = fn.substr(rule, at + 6, 8)
+    has_rdates = fn.length(m.MeetingRecord.rdates) > len("[]")
+    return (at == 0) | (until_day >= low_day.replace("-", "")) | has_rdates
 
 
 def _id_window(window_start: datetime, window_end: datetime) -> tuple[datetime, datetime]:
