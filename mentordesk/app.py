@@ -18,6 +18,7 @@ from mentordesk.ui.context import UiContext
 from mentordesk.ui.jobs import JobRunner
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.open_files import open_files
+from mentordesk.ui.reminders import MeetingReminders
 from mentordesk.ui.single_instance import FileReceiver, hand_over
 from mentordesk.workspace_lock import acquire_lock
 
@@ -72,6 +73,7 @@ def run_app(
         window.show()
         window.watch.start()
         window.auto_backup.start()
+        MeetingReminders(window.context, window).start()  # tray notifications, if there is a tray
         take_files(window, workspace, files or [])
         if quit_after_show:
             _quit_when_ready(app, window)
