@@ -19,6 +19,7 @@ from mentordesk.ui.jobs import JobRunner
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.open_files import open_files
 from mentordesk.ui.single_instance import FileReceiver, hand_over
+from mentordesk.ui.theme import dark_palette
 from mentordesk.workspace_lock import acquire_lock
 
 log = logging.getLogger(__name__)
@@ -156,5 +157,27 @@ def render_screenshots(*, workspace: Workspace, out_dir: Path) -> list[Path]:
         if not window.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         paths.append(path)
+        paths += _render_variants(window, window.views[spec.key], out_dir)
     window.close()
+    return paths
+
+
+def _render_variants(window, view, out_dir: Path) -> list[Path]:
+    """Extra shots a view asks for (the calendar's month and week), light and dark."""
+    variants = getattr(view, "screenshot_variants", None)
+    if variants is None:
+        return []
+    paths = []
+    light = QApplication.palette()
+    for palette, suffix in ((light, ""), (dark_palette(), "-dark")):
+        QApplication.setPalette(palette)
+        for name, show in variants():
+            show()
+            window.context.jobs.wait_until_idle()
+            QApplication.processEvents()
+            path = out_dir / f"{name}{suffix}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            paths.append(path)
+    QApplication.setPalette(light)
     return paths
