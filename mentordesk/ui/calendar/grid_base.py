@@ -168,16 +168,21 @@ class CalendarGrid(QWidget):
             return
         event.accept()
 
-    def mousePressEvent(self, event) -> None:
-        """A click focuses the day and the occurrence under the pointer."""
-        day, row = self.hit(event.position().toPoint())
+    def focus_at(self, pos: QPoint) -> tuple[date | None, OccurrenceRow | None]:
+        """Focus the day (and occurrence) under a point; returns them."""
+        day, row = self.hit(pos)
         if day is not None:
             self.go_to(day, row)
+        return day, row
+
+    def mousePressEvent(self, event) -> None:
+        """A click focuses the day and the occurrence under the pointer."""
+        self.focus_at(event.position().toPoint())
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
         """Double-click edits an occurrence, or creates one on an empty spot."""
-        day, row = self.hit(event.position().toPoint())
+        day, row = self.focus_at(event.position().toPoint())
         if row is not None:
             self.edit_requested.emit(row)
         elif day is not None:

@@ -151,14 +151,18 @@ class WeekCanvas(CalendarGrid):
         return day, None
 
     # mouse and keys
+    def focus_at(self, pos: QPoint) -> tuple[date | None, OccurrenceRow | None]:
+        """Focus the half-hour slot (and meeting) under a point."""
+        day, row = self.hit(pos)
+        if day is not None:
+            self.focused_minutes = int(self.y_minutes(pos.y()) // SLOT * SLOT)
+            self.go_to(day, row)
+        return day, row
+
     def mousePressEvent(self, event) -> None:
         """Focus the slot and meeting under the pointer; a meeting may then be dragged."""
         pos = event.position().toPoint()
-        day, row = self.hit(pos)
-        if day is None:
-            return
-        self.focused_minutes = int(self.y_minutes(pos.y()) // SLOT * SLOT)
-        self.go_to(day, row)
+        day, row = self.focus_at(pos)
         if row is not None and event.button() == Qt.MouseButton.LeftButton:
             start = int((local_span(row)[0] - datetime.combine(day, time())).total_seconds() // 60)
             grab = int(self.y_minutes(pos.y())) - start
