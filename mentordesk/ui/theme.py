@@ -7,6 +7,8 @@ decides which value of a pair is used. tests/ui/test_theme.py keeps every litera
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 # name -> (on a light palette, on a dark palette); each pair reads at 4.5:1 or better.
@@ -68,8 +70,15 @@ def mentor_colours(
     contact_id: int | None, palette: QPalette | None = None
 ) -> tuple[QColor, QColor]:
     """(fill, text) of a meeting with this mentor; the same mentor always gets the same fill."""
-    fill = NO_MENTOR_FILL if contact_id is None else MENTOR_FILLS[contact_id % len(MENTOR_FILLS)]
-    return _pick(fill, palette), _pick(MEETING_TEXT, palette)
+    index = None if contact_id is None else contact_id % len(MENTOR_FILLS)
+    return _mentor_pair(index, is_dark(palette))
+
+
+@lru_cache(maxsize=64)
+def _mentor_pair(index: int | None, dark: bool) -> tuple[QColor, QColor]:
+    """(fill, text) for a palette slot (None: no mentor), made once per scheme."""
+    fill = NO_MENTOR_FILL if index is None else MENTOR_FILLS[index]
+    return QColor(fill[int(dark)]), QColor(MEETING_TEXT[int(dark)])
 
 
 def dark_palette() -> QPalette:

@@ -283,3 +283,46 @@ def test_the_agenda_does_not_scroll_sideways_at_800_pixels(qtbot, demo_context):
     assert table.horizontalHeader().length() <= table.viewport().width()
     shown = [c.title for i, c in enumerate(calendar.model.columns) if not table.isColumnHidden(i)]
     assert shown[:2] == ["When", "Meeting"] and "Repeats" not in shown
+
+
+def test_all_day_meetings_sit_in_the_strip_above_the_hours(qtbot, calendar, demo_database):
+    from mentordesk.core.meeting_time import MeetingTime
+
+    m.MeetingRecord.create(title="Conference", when=MeetingTime.all_day(date(2026, 11, 25)))
+    canvas = _week(calendar)
+    calendar.reload()
+    header = calendar.week.header
+    assert _titles(header.all_day_rows(date(2026, 11, 25))) == ["Conference"]
+    assert "Conference" not in [row.title for row, _ in canvas.blocks(date(2026, 11, 25))]
+    x = int(header._column(2).center().x())
+    with qtbot.waitSignal(calendar.edit_requested) as edited:
+        qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=QPoint(x, header._line() + 3))
+    assert edited.args[0].title == "Conference"
+    with qtbot.waitSignal(calendar.create_requested) as created:
+        x = int(header._column(4).center().x())
+        qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=QPoint(x, header._line() + 3))
+    assert created.args == [date(2026, 11, 27)]
+
+
+def test_held_meetings_are_marked_and_cancelled_ones_say_so(calendar):
+    from mentordesk.ui.calendar.chips import chip_text, describe_row
+
+    calendar.month.go_to(date(2026, 11, 17))
+    (cancelled,) = calendar.month.day_rows(date(2026, 11, 17))
+    (held,) = calendar.month.day_rows(date(2026, 11, 24))
+    assert chip_text(held) == "✓ 16:00 Interview findings sync (moved)"
+    assert chip_text(cancelled) == "16:00 Interview findings sync"
+    assert describe_row(cancelled).endswith("with Sam Whitfield, Cancelled")
+
+
+def test_painting_the_grids_again_and_again_keeps_none_alive(calendar):
+    import sys
+
+    from mentordesk.ui.calendar import none_guard
+
+    low = none_guard.LOW if none_guard.AFFECTED else 0
+    calendar.show_mode("week")
+    for _ in range(40):  # about 40 month paints aborted Python before the guard
+        for grid in calendar.grids():
+            grid.grab()
+            assert sys.getrefcount(None) >= min(low, 5_000)

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QWidget
 from mentordesk.services.calendar.occurrences import OccurrenceRow
 from mentordesk.ui.calendar.chips import chip_text, paint_chip
 from mentordesk.ui.calendar.grid_base import CalendarGrid, same_occurrence
+from mentordesk.ui.calendar.none_guard import keep_none_alive
 from mentordesk.ui.calendar.placing import add_months, month_days
 from mentordesk.ui.calendar.week_header import weekday_name
 
+WIDE_CHIP_CHARS = 18  # narrower day cells leave the start time out, for the title's sake
 _STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
@@ -85,6 +87,7 @@ class MonthGrid(CalendarGrid):
 
     def paintEvent(self, event) -> None:
         """Weekday names, then each day cell with its chips."""
+        keep_none_alive()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -103,14 +106,18 @@ class MonthGrid(CalendarGrid):
         palette, cell = self.palette(), self.cell_rect(index)
         role = QPalette.ColorRole.Base if in_month else QPalette.ColorRole.AlternateBase
         painter.fillRect(cell, palette.color(role))
+        painter.setFont(self.font())  # a cancelled chip leaves its font struck out
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawRect(cell)
         self._paint_number(painter, cell, day, in_month)
         chips, more = self._shown_chips(day, cell)
+        with_time = cell.width() >= WIDE_CHIP_CHARS * self.fontMetrics().averageCharWidth()
         for line, row in enumerate(chips):
             focused = same_occurrence(row, self.focused_row) and day == self.focused_day
             rect = self._chip_rect(cell, line)
-            paint_chip(painter, rect, row, chip_text(row), palette=palette, focused=focused)
+            text = chip_text(row, with_time=with_time)
+            paint_chip(painter, rect, row, text, palette=palette, focused=focused)
         if more:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             rect = self._chip_rect(cell, len(chips))

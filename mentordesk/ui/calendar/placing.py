@@ -74,21 +74,33 @@ def _naive_local(moment: datetime) -> datetime:
 
 def days_covered(row: OccurrenceRow) -> list[date]:
     """Every local day an occurrence touches (its start day at least)."""
-    start, end = local_span(row)
+    return _covered(*local_span(row))
+
+
+def _covered(start: datetime, end: datetime) -> list[date]:
+    """The days from a local start up to (not including) a local end, the start's at least."""
     last = (end - timedelta(microseconds=1)).date() if end > start else start.date()
     return [start.date() + timedelta(days=n) for n in range((last - start.date()).days + 1)]
 
 
 def by_day(rows: Sequence[OccurrenceRow], days: Sequence[date]) -> dict[date, list[OccurrenceRow]]:
     """The occurrences touching each of some days, all-day ones first, then by start."""
-    found: dict[date, list[OccurrenceRow]] = {day: [] for day in days}
+    found: dict[date, list[tuple[tuple, OccurrenceRow]]] = {day: [] for day in days}
+    first, last = days[0], days[-1]
     for row in rows:
-        for day in days_covered(row):
+        start, end = local_span(row)
+        if end.date() < first or start.date() > last:
+            continue
+        order = (not is_all_day(row), start, row.title)
+        for day in _covered(start, end):
             if day in found:
-                found[day].append(row)
-    for day_rows in found.values():
-        day_rows.sort(key=lambda r: (not is_all_day(r), local_span(r)[0], r.title))
-    return found
+                found[day].append((order, row))
+    return {day: [row for _, row in sorted(pairs, key=_first)] for day, pairs in found.items()}
+
+
+def _first(pair: tuple) -> tuple:
+    """The sort key of an (order, row) pair."""
+    return pair[0]
 
 
 def minutes_in_day(row: OccurrenceRow, day: date) -> tuple[int, int]:

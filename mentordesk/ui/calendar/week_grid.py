@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QW
 from mentordesk.services.calendar.occurrences import OccurrenceRow
 from mentordesk.ui.calendar.chips import chip_text, paint_chip
 from mentordesk.ui.calendar.grid_base import CalendarGrid, same_occurrence
+from mentordesk.ui.calendar.none_guard import keep_none_alive
 from mentordesk.ui.calendar.placing import (
     is_all_day,
     local_instant,
@@ -204,6 +205,7 @@ class WeekCanvas(CalendarGrid):
     # painting
     def paintEvent(self, event) -> None:
         """Hours, days, meetings, the now line, the focus and a dragged meeting."""
+        keep_none_alive()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -211,6 +213,7 @@ class WeekCanvas(CalendarGrid):
         self._paint_hours(painter)
         for index, day in enumerate(self.days()):
             self._paint_day(painter, index, day)
+        painter.setFont(self.font())  # a cancelled chip leaves its font struck out
         self._paint_now(painter)
         self._paint_focus(painter)
         self._paint_drag(painter)
@@ -227,7 +230,7 @@ class WeekCanvas(CalendarGrid):
             painter.drawLine(self.gutter(), half, self.width(), half)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             label = QRectF(0, y + 1, self.gutter() - 6, self.fontMetrics().height())
-            text = fmt_time(datetime.combine(date.today(), time(hour)))
+            text = fmt_time(datetime.combine(self.focused_day, time(hour)))
             painter.drawText(label, int(Qt.AlignmentFlag.AlignRight), text)
 
     def _paint_day(self, painter: QPainter, index: int, day: date) -> None:
@@ -241,8 +244,9 @@ class WeekCanvas(CalendarGrid):
         painter.drawLine(column.topLeft(), column.bottomLeft())
         for row, rect in self.blocks(day):
             focused = day == self.focused_day and same_occurrence(row, self.focused_row)
-            text = chip_text(row)
-            if row.location and rect.height() > 2.5 * self.fontMetrics().height():
+            lines = rect.height() / self.fontMetrics().height()
+            text = chip_text(row, with_time=lines >= 2)  # its place says when it starts
+            if row.location and lines > 2.5:
                 text = f"{text}\n{row.location}"
             paint_chip(painter, rect, row, text, palette=palette, focused=focused, wrap=True)
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from mentordesk.services.calendar.occurrences import OccurrenceRow
 from mentordesk.ui.calendar.chips import chip_text, paint_chip
+from mentordesk.ui.calendar.grid_base import same_occurrence
+from mentordesk.ui.calendar.none_guard import keep_none_alive
 from mentordesk.ui.calendar.placing import is_all_day
 
 if TYPE_CHECKING:
@@ -90,6 +92,7 @@ class WeekHeader(QWidget):
 
     def paintEvent(self, event) -> None:
         """Each day's name and date, then its all-day chips."""
+        keep_none_alive()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -100,6 +103,7 @@ class WeekHeader(QWidget):
     def _paint_day(self, painter: QPainter, index: int, day: date) -> None:
         """One day's name (highlighted for today) and its all-day chips."""
         palette, column, line = self.palette(), self._column(index), self._line()
+        painter.setFont(self.font())  # a cancelled chip leaves its font struck out
         title = QRectF(column.left() + 1, 1, column.width() - 2, line - 2)
         if day == self.canvas.today:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -113,7 +117,7 @@ class WeekHeader(QWidget):
         rows = self.all_day_rows(day)
         for number, row in enumerate(rows[:MAX_ALL_DAY_LINES]):
             rect = QRectF(column.left() + 1, line * (number + 1), column.width() - 2, line - 2)
-            focused = row is self.canvas.focused_row
+            focused = same_occurrence(row, self.canvas.focused_row)
             paint_chip(painter, rect, row, chip_text(row), palette=palette, focused=focused)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawLine(column.topLeft(), column.bottomLeft())
