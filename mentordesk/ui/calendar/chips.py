@@ -69,8 +69,12 @@ def paint_chip(
     painter.setPen(ink)
     inner = rect.adjusted(4, 1, -3, -1)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-    if wrap:
+    if wrap:  # only whole lines: the ones that do not fit are left out
+        line = painter.fontMetrics().height()
+        inner.setHeight(max(1, int(inner.height() // line)) * line)
+        painter.setClipRect(inner)
         painter.drawText(inner, int(flags | Qt.TextFlag.TextWordWrap), text)
+        painter.setClipping(False)
     else:
         elided = painter.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideRight, int(inner.width())
@@ -85,6 +89,8 @@ def describe_row(row: OccurrenceRow) -> str:
     if row.attendees:
         parts.append(_tr("with {0}").format(row.attendees))
     parts.append(label(MeetingStatus, row.status))
+    if getattr(row, "moved", False):  # OccurrenceRow.moved comes with the cal-core branch
+        parts.append(_tr("moved"))
     return ", ".join(parts)
 
 

@@ -248,7 +248,7 @@ class WeekCanvas(CalendarGrid):
             text = chip_text(row, with_time=lines >= 2)  # its place says when it starts
             if row.location and lines > 2.5:
                 text = f"{text}\n{row.location}"
-            paint_chip(painter, rect, row, text, palette=palette, focused=focused, wrap=True)
+            paint_chip(painter, rect, row, text, palette=palette, focused=focused, wrap=lines >= 2)
 
     def _paint_now(self, painter: QPainter) -> None:
         """A line across today's column at the current time."""
