@@ -179,3 +179,42 @@ def create_task_actions(parent: QWidget) -> TaskActions:
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         parent.addAction(action)
     return actions
+
+
+@dataclass
+class CalendarActions:
+    """The calendar view's actions, and the keys its grids take (listed by F1)."""
+
+    month: QAction
+    week: QAction
+    agenda: QAction
+    today: QAction
+    new_meeting: QAction
+    grid_keys: list[QAction]
+
+    def all(self) -> list[QAction]:
+        """The actions that run from anywhere in the view."""
+        return [self.month, self.week, self.agenda, self.today, self.new_meeting]
+
+
+def create_calendar_actions(parent: QWidget) -> CalendarActions:
+    """Create the calendar's actions (active while the view shows) and its grid keys."""
+    tr = parent.tr
+    actions = CalendarActions(
+        month=_action(parent, tr("&Month"), "Ctrl+Alt+1"),
+        week=_action(parent, tr("&Week"), "Ctrl+Alt+2"),
+        agenda=_action(parent, tr("&Agenda"), "Ctrl+Alt+3"),
+        today=_action(parent, tr("&Today"), "Ctrl+T"),
+        new_meeting=_action(parent, tr("&New meeting…"), QKeySequence.StandardKey.New),
+        grid_keys=[
+            _action(parent, tr("Previous month or week (in the grid)"), "PgUp"),
+            _action(parent, tr("Next month or week (in the grid)"), "PgDown"),
+            _action(parent, tr("Today (in the grid)"), "T"),
+            _action(parent, tr("Edit the focused meeting (in the grid)"), "Return"),
+            _action(parent, tr("Next meeting of the focused day (in the grid)"), "Tab"),
+        ],
+    )
+    for action in actions.all():
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        parent.addAction(action)
+    return actions  # grid_keys are not added to a widget: the grids handle those keys

@@ -7,6 +7,8 @@ decides which value of a pair is used. tests/ui/test_theme.py keeps every litera
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
@@ -19,7 +21,22 @@ COLOURS: dict[str, tuple[str, str]] = {
     "chart_changes": ("#6a3fa0", "#c9a8f5"),  # changes per review cycle
 }
 
+# Meeting fills by mentor, (light, dark): pale on a light palette, deep on a dark one; each reads
+# MEETING_TEXT at 4.5:1 or better. A mentor keeps one colour: chosen from the contact's id.
+MENTOR_FILLS: tuple[tuple[str, str], ...] = (
+    ("#cfe2ff", "#1f4e8c"),  # blue
+    ("#d3f0d6", "#2c6b35"),  # green
+    ("#ffe0c2", "#8a4a12"),  # orange
+    ("#e6d8ff", "#5b3f99"),  # purple
+    ("#c8eeea", "#1c6a66"),  # teal
+    ("#ffd6e7", "#8c2f5a"),  # pink
+    ("#fff0b3", "#6e5a0c"),  # yellow
+    ("#e8ddd3", "#6b4f3a"),  # brown
+)
+NO_MENTOR_FILL = ("#e4e4e4", "#4a4a4a")
+MEETING_TEXT = ("#1f1f1f", "#f2f2f2")
 
+# A dark palette for rendering dark screenshots where the platform has no dark scheme.
 # A dark palette for screenshots of the dark theme (the system supplies it when the app runs).
 DARK_ROLES: dict[QPalette.ColorRole, str] = {
     QPalette.ColorRole.Window: "#2d2d2d",
@@ -68,3 +85,23 @@ def scheme_colour(name: str, palette: QPalette | None = None) -> QColor:
     """The named colour's value for a light or a dark palette."""
     light, dark = COLOURS[name]
     return QColor(dark if is_dark(palette) else light)
+
+
+def _pick(pair: tuple[str, str], palette: QPalette | None) -> QColor:
+    """The light or the dark value of a pair, as the palette calls for."""
+    return QColor(pair[1] if is_dark(palette) else pair[0])
+
+
+def mentor_colours(
+    contact_id: int | None, palette: QPalette | None = None
+) -> tuple[QColor, QColor]:
+    """(fill, text) of a meeting with this mentor; the same mentor always gets the same fill."""
+    index = None if contact_id is None else contact_id % len(MENTOR_FILLS)
+    return _mentor_pair(index, is_dark(palette))
+
+
+@lru_cache(maxsize=64)
+def _mentor_pair(index: int | None, dark: bool) -> tuple[QColor, QColor]:
+    """(fill, text) for a palette slot (None: no mentor), made once per scheme."""
+    fill = NO_MENTOR_FILL if index is None else MENTOR_FILLS[index]
+    return QColor(fill[int(dark)]), QColor(MEETING_TEXT[int(dark)])

@@ -88,6 +88,7 @@ def test_demo_data_shows_in_each_table(demo_window):
     demo_window.show_view("tasks")
     assert demo_window.views["tasks"].task_model.rowCount() == 15  # 11, then 4 added with issue 9
     demo_window.show_view("calendar")
+    demo_window.views["calendar"].show_mode("agenda")  # the calendar opens on the month grid
     assert demo_window.views["calendar"].model.rowCount() >= 10
 
 
@@ -139,6 +140,7 @@ def test_calendar_opens_at_the_next_meeting(demo_window):
 
     demo_window.show_view("calendar")
     view = demo_window.views["calendar"]
+    view.show_mode("agenda")
     selected = view.table.selected_row()
     assert selected.end > FIXED_NOW
     earlier = [r for r in view.model.rows if r.start < selected.start]

@@ -35,6 +35,7 @@ from mentordesk.services.tasks.goals import list_expectations
 from mentordesk.services.tasks.listing import list_goals, list_mentorships, list_tasks
 from mentordesk.ui.backups.restore_dialog import RestoreConfirmation
 from mentordesk.ui.backups.setup_wizard import BackupSetupWizard
+from mentordesk.ui.calendar.move_dialog import MoveScopeDialog
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
 from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
@@ -143,6 +144,7 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
         "first": lambda context: GuidedReviewDialog(context),
         "priya": lambda context: GuidedReviewDialog(context, contact_id=_priya()),
     },
+    MoveScopeDialog: {"move": lambda context: MoveScopeDialog("Weekly check-in with Priya")},
     VCardPreviewDialog: {
         "preview": lambda context: VCardPreviewDialog(
             path=VCARD, preview=preview_vcards(read_vcard_file(VCARD))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
@@ -165,7 +165,7 @@ def _drop_on(qtbot, view: TasksView, status: str, title: str) -> None:
     source_index = view.task_model.index(view.task_model.rows.index(source_row), 0)
     mime = view.task_model.mimeData([source_index])
     target = view.board.columns[status].viewport()
-    where = QPointF(10, target.height() - 5)
+    where = QPoint(10, target.height() - 5)  # enter and move take a QPoint, drop a QPointF
     args = (
         Qt.DropAction.MoveAction,
         mime,
@@ -176,7 +176,7 @@ def _drop_on(qtbot, view: TasksView, status: str, title: str) -> None:
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(target, QDragMoveEvent(where, *args))
-    QApplication.sendEvent(target, QDropEvent(where, *args))
+    QApplication.sendEvent(target, QDropEvent(QPointF(where), *args))
     _settle(qtbot, view)
 
 

@@ -10,7 +10,15 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.ui.contacts.field_errors import InlineError
-from mentordesk.ui.theme import COLOURS, is_dark, scheme_colour
+from mentordesk.ui.theme import (
+    COLOURS,
+    MEETING_TEXT,
+    MENTOR_FILLS,
+    NO_MENTOR_FILL,
+    is_dark,
+    mentor_colours,
+    scheme_colour,
+)
 
 UI = Path(__file__).resolve().parents[2] / "mentordesk" / "ui"
 LITERAL = re.compile(r"#[0-9a-fA-F]{3,8}\b|QColor\(|GlobalColor\.|rgba?\(")
@@ -86,3 +94,21 @@ def test_inline_error_follows_a_switch_to_dark_and_back(qtbot):
         qtbot.waitUntil(lambda: text_colour() == light)
     finally:
         app.setPalette(original)
+
+
+@pytest.mark.parametrize("index", range(len(MENTOR_FILLS)))
+def test_meeting_text_reads_on_every_mentor_fill_in_both_schemes(index):
+    light, dark = MENTOR_FILLS[index]
+    assert _contrast(light, MEETING_TEXT[0]) >= 4.5
+    assert _contrast(dark, MEETING_TEXT[1]) >= 4.5
+    assert _contrast(NO_MENTOR_FILL[0], MEETING_TEXT[0]) >= 4.5
+    assert _contrast(NO_MENTOR_FILL[1], MEETING_TEXT[1]) >= 4.5
+
+
+def test_a_mentor_keeps_one_colour_and_neighbours_differ():
+    dark = _palette(DARK_WINDOW, "#ffffff")
+    assert mentor_colours(7) == mentor_colours(7)
+    assert mentor_colours(7)[0] != mentor_colours(8)[0]
+    assert mentor_colours(7, dark)[0] == QColor(MENTOR_FILLS[7 % len(MENTOR_FILLS)][1])
+    assert mentor_colours(None, dark) == (QColor(NO_MENTOR_FILL[1]), QColor(MEETING_TEXT[1]))
+    assert len(set(MENTOR_FILLS)) == len(MENTOR_FILLS)

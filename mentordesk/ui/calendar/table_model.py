@@ -16,14 +16,14 @@ def _tr(text: str) -> str:
 
 
 def meeting_columns() -> list[Column]:
-    """The columns of the meeting list."""
+    """The columns of the meeting list; when and what always show, the rest as room allows."""
     return [
         Column(_tr("When"), when_text, lambda r: r.start.isoformat()),
         Column(_tr("Meeting"), lambda r: r.title),
-        Column(_tr("With"), lambda r: r.attendees),
-        Column(_tr("Status"), lambda r: label(MeetingStatus, r.status)),
-        Column(_tr("Repeats"), lambda r: _tr("Yes") if r.recurring else ""),
-        Column(_tr("Where"), lambda r: r.location),
+        Column(_tr("With"), lambda r: r.attendees, priority=1),
+        Column(_tr("Status"), lambda r: label(MeetingStatus, r.status), priority=2),
+        Column(_tr("Repeats"), lambda r: _tr("Yes") if r.recurring else "", priority=4),
+        Column(_tr("Where"), lambda r: r.location, priority=3),
     ]
 
 

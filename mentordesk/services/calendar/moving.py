@@ -1,0 +1,210 @@
+"""Move a meeting, one occurrence of a series, or a whole series to another start."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from mentordesk.core.enums import TimeKind
+from mentordesk.core.errors import UserError
+from mentordesk.core.meeting_time import MeetingTime, Wall, format_wall, parse_wall
+from mentordesk.db import models as m
+from mentordesk.db.database import db
+
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_BYDAY_ITEM = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+# copied from a series into a new moved instance (times, ids and sequence are set apart)
+_INSTANCE_FIELDS = (
+    "title",
+    "location",
+    "url",
+    "agenda",
+    "notes",
+    "status",
+    "reminder_minutes",
+    "mentorship",
+    "organizer",
+    "guests",
+)
+
+
+class MoveScope(Enum):
+    """Which occurrences a move of one occurrence applies to."""
+
+    THIS = "this"
+    """Only this occurrence (it becomes, or stays, a moved instance)."""
+    ALL = "all"
+    """The whole series, shifted by the same wall-time difference."""
+
+
+class MeetingMoveError(UserError):
+    """A meeting cannot be moved as asked (gone, or the request does not fit it)."""
+
+
+def move_occurrence(
+    series_id_or_meeting_id: int,
+    recurrence_id: str | None,
+    new_start: datetime | date,
+    *,
+    scope: MoveScope,
+) -> None:
+    """Move a meeting or one occurrence so it starts at `new_start`, keeping its length.
+
+    An aware `new_start` is an instant: a timed meeting takes its wall time in the meeting's
+    zone, a floating or all-day one in the computer's zone. A naive one (or a date) is a wall
+    value in the meeting's own terms. Every moved record's SEQUENCE goes up by one.
+    """
+    with db.atomic():
+        meeting = _get(series_id_or_meeting_id)
+        if meeting.recurrence_of_id is not None:
+            recurrence_id = recurrence_id or meeting.recurrence_id
+            meeting = _get(meeting.recurrence_of_id)
+        if not meeting.rrule:
+            _move_record(meeting, new_start)
+        elif recurrence_id is None:
+            raise MeetingMoveError(f"say which occurrence of “{meeting.title}” to move")
+        elif scope is MoveScope.THIS:
+            _move_one(meeting, recurrence_id, new_start)
+        else:
+            _move_series(meeting, recurrence_id, new_start)
+
+
+def _get(meeting_id: int) -> m.MeetingRecord:
+    """A live meeting by id, or a one-line error."""
+    meeting = m.MeetingRecord.get_or_none(m.MeetingRecord.id == meeting_id)
+    if meeting is None or meeting.deleted_at is not None:
+        raise MeetingMoveError("this meeting no longer exists (deleted elsewhere?)")
+    return meeting
+
+
+def wall_for(time: MeetingTime, new_start: datetime | date) -> Wall:
+    """`new_start` as a wall value of the meeting's kind (see move_occurrence)."""
+    if isinstance(new_start, datetime) and new_start.tzinfo is not None:
+        zone = ZoneInfo(time.zone) if time.kind is TimeKind.TIMED else None
+        new_start = new_start.astimezone(zone).replace(tzinfo=None)
+    if time.kind is TimeKind.ALL_DAY:
+        return new_start.date() if isinstance(new_start, datetime) else new_start
+    if not isinstance(new_start, datetime):
+        raise MeetingMoveError("a timed meeting needs a start time, not only a day")
+    return new_start
+
+
+def _move_record(meeting: m.MeetingRecord, new_start: datetime | date) -> None:
+    """Move a one-off meeting or a moved instance, as long as before."""
+    when = meeting.when
+    meeting.when = when.moved_to(wall_for(when, new_start))
+    meeting.sequence += 1
+    meeting.save()
+
+
+def _move_one(series: m.MeetingRecord, recurrence_id: str, new_start: datetime | date) -> None:
+    """Move one occurrence of a series: update its moved instance, or create one."""
+    instance = m.MeetingRecord.get_or_none(
+        (m.MeetingRecord.recurrence_of == series.id)
+        & (m.MeetingRecord.recurrence_id == recurrence_id)
+    )
+    if instance is not None:
+        _move_record(instance, new_start)
+        return
+    original = series.when.moved_to(parse_wall(recurrence_id))
+    instance = m.MeetingRecord(
+        **{name: getattr(series, name) for name in _INSTANCE_FIELDS},
+        when=original.moved_to(wall_for(original, new_start)),
+        recurrence_of=series.id,
+        recurrence_id=recurrence_id,
+        sequence=series.sequence + 1,
+    )
+    instance.save()
+    for attendee in series.attendees:
+        m.MeetingAttendeeRecord.create(
+            meeting=instance, contact=attendee.contact_id, response=attendee.response
+        )
+
+
+def _move_series(series: m.MeetingRecord, recurrence_id: str, new_start: datetime | date) -> None:
+    """Shift a whole series by the wall difference the moved occurrence makes."""
+    instance = m.MeetingRecord.get_or_none(
+        (m.MeetingRecord.recurrence_of == series.id)
+        & (m.MeetingRecord.recurrence_id == recurrence_id)
+    )
+    current = instance.when if instance else series.when.moved_to(parse_wall(recurrence_id))
+    delta = _as_datetime(wall_for(current, new_start)) - _as_datetime(current.start)
+    if not delta:
+        return
+    when = series.when
+    series.rrule = shift_rule_days(series.rrule, _day_shift(when.start, delta))
+    series.when = when.moved_to(_shifted(when.start, delta))
+    series.exdates = [format_wall(_shifted(parse_wall(x), delta)) for x in series.exdates or []]
+    series.rdates = [format_wall(_shifted(parse_wall(x), delta)) for x in series.rdates or []]
+    series.sequence += 1
+    series.save()
+    for moved in series.moved_instances:
+        _follow_series(moved, delta)
+
+
+def _follow_series(instance: m.MeetingRecord, delta: timedelta) -> None:
+    """A moved instance keeps its identity (id shifted); left in place unless it never moved."""
+    original = parse_wall(instance.recurrence_id)
+    shifted = _shifted(original, delta)
+    if instance.when.start == original:
+        instance.when = instance.when.moved_to(shifted)
+    instance.recurrence_id = format_wall(shifted)
+    instance.sequence += 1
+    instance.save()
+
+
+def _shifted(value: Wall, delta: timedelta) -> Wall:
+    """A wall value moved by a wall difference (whole days for dates)."""
+    if isinstance(value, datetime):
+        return value + delta
+    return value + timedelta(days=delta.days)
+
+
+def _as_datetime(value: Wall) -> datetime:
+    """A date as its midnight; a datetime as is."""
+    if isinstance(value, datetime):
+        return value
+    return datetime(value.year, value.month, value.day)
+
+
+def _day_shift(start: Wall, delta: timedelta) -> int:
+    """How many calendar days the series' first start moves."""
+    return (_as_datetime(_shifted(start, delta)).date() - _as_datetime(start).date()).days
+
+
+def shift_rule_days(rrule: str, days: int) -> str:
+    """An RRULE whose BYDAY weekdays and BYMONTHDAY days follow a start moved by `days`."""
+    if not days:
+        return rrule
+    parts = []
+    for part in rrule.split(";"):
+        name, _, value = part.partition("=")
+        if name.upper() == "BYDAY":
+            value = ",".join(_shift_weekday(item, days) for item in value.split(","))
+        elif name.upper() == "BYMONTHDAY":
+            value = ",".join(_shift_month_day(item, days) for item in value.split(","))
+        parts.append(f"{name}={value}" if value else part)
+    return ";".join(parts)
+
+
+def _shift_weekday(item: str, days: int) -> str:
+    """One BYDAY item ("TH", "2TU", "-1FR") moved by some days, its ordinal kept."""
+    match = _BYDAY_ITEM.match(item.strip().upper())
+    if match is None:
+        raise MeetingMoveError(f"cannot move the series: unexpected BYDAY item {item!r}")
+    ordinal, code = match.group(1) or "", match.group(2)
+    return ordinal + WEEKDAYS[(WEEKDAYS.index(code) + days) % 7]
+
+
+def _shift_month_day(item: str, days: int) -> str:
+    """One BYMONTHDAY day moved by some days; refused when it would leave the month."""
+    day = int(item)
+    moved = day + days
+    if day < 0 or not 1 <= moved <= 28:
+        raise MeetingMoveError(
+            "moving this series to another day would change which days it falls on; "
+            "move only this occurrence, or edit the series' repeat rule"
+        )
+    return str(moved)
