@@ -80,13 +80,17 @@ def propose_slots(
     search_to: datetime,
     my_zone: str,
     limit: int = 10,
+    ignore_meeting_id: int | None = None,
 ) -> list[Slot]:
-    """Up to `limit` half-hour slots inside every mentor's windows, clear of my meetings."""
+    """Up to `limit` half-hour slots inside every mentor's windows, clear of my meetings.
+
+    `ignore_meeting_id` leaves the meeting being moved (and its series) out of my meetings.
+    """
     people = [p for p in people_windows(contact_ids) if p.windows]
     windows = [
         window_spans(p.windows, p.zone, start=search_from, end=search_to + duration) for p in people
     ]
-    busy = [span for span, _ in _busy(search_from, search_to + duration, ignore=None)]
+    busy = [span for span, _ in _busy(search_from, search_to + duration, ignore=ignore_meeting_id)]
     return free_slots(
         duration=duration,
         search_from=search_from,
