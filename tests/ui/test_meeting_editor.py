@@ -175,8 +175,8 @@ def test_find_a_time_fills_the_editor(qtbot, demo_context):
     assert picker.model.rowCount() == 10
     first = picker.model.row_at(0)
     assert first.start == datetime(2026, 12, 1, 13, 0, tzinfo=UTC)  # Tue 08:00 in New York
-    assert picker.model.data(picker.model.index(0, 1)) == "2026-12-01 08:00–09:00"
-    assert picker.model.data(picker.model.index(0, 0)) == "2026-12-01 14:00–15:00"
+    assert picker.model.data(picker.model.index(0, 1)) == "Tue 2026-12-01 08:00–09:00"
+    assert picker.model.data(picker.model.index(0, 0)) == "Tue 2026-12-01 14:00–15:00"
     picker.table.selectRow(2)
     picker.accept()
     assert dialog.current_time() == MeetingTime.timed(
