@@ -239,3 +239,28 @@ def test_the_editor_fits_800_by_600(qtbot, demo_context):
     dialog.show()
     hint = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
     assert hint.width() <= 800 and hint.height() <= 600, hint
+
+
+def test_a_skipped_date_is_brought_back(qtbot, demo_context):
+    series = _meeting("Weekly check-in with Priya")
+    dialog = _editor(qtbot, demo_context, meeting_id=series)
+    dialog.show()
+    assert dialog.times.skipped.isVisible() and dialog.times.exdates.rowCount() == 1
+    dialog.times.skipped.setCurrentIndex(dialog.times.exdates.index(0))
+    dialog.times.restore.click()
+    assert dialog.times.skipped_dates() == ()
+    dialog.accept()
+    assert load_meeting(series).exdates == ()
+    assert m.MeetingRecord.get_by_id(series).sequence == 1
+
+
+def test_moving_an_occurrence_for_the_whole_series(qtbot, demo_context, monkeypatch):
+    row = _next_checkin()
+    dialog = _editor(qtbot, demo_context, occurrence=row)
+    monkeypatch.setattr(dialog, "ask_scope", lambda: "series")
+    dialog.times.start.setTime(QTime(18, 0))
+    dialog.times.end.setTime(QTime(18, 30))
+    dialog.accept()
+    series = load_meeting(row.series_id)
+    assert (series.when.start.hour, series.when.start.minute) == (18, 0)
+    assert series.rrule == "FREQ=WEEKLY;BYDAY=TH"

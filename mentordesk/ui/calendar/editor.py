@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,15 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.action_items import parse_action_items
-from mentordesk.core.availability import WarningCode
-from mentordesk.core.enums import MeetingStatus, TimeKind
+from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.meeting_time import MeetingTime
 from mentordesk.services.calendar.editing import ContactChoice, MeetingDraft
 from mentordesk.services.calendar.find_time import MeetingWarning
 from mentordesk.ui.calendar.contact_picker import ContactPicker
+from mentordesk.ui.calendar.editor_text import warning_text, zones_text
 from mentordesk.ui.calendar.editor_time import MeetingTimeFields, buddy
-from mentordesk.ui.format import fmt_time, fmt_wall
 from mentordesk.ui.labels import label
 from mentordesk.ui.theme import scheme_colour
 from mentordesk.ui.widgets.form_fields import named, save_cancel
@@ -375,64 +373,19 @@ class MeetingEditorDialog(QDialog):
 
     def show_warnings(self, warnings: list[MeetingWarning]) -> None:
         """Word the warnings for the current time (none hides the line)."""
-        lines = [self._warning_text(w) for w in warnings]
+        lines = [warning_text(w, self.my_zone) for w in warnings]
         self.warnings.setText("\n".join(f"⚠ {line}" for line in lines))
         self.warnings.setVisible(bool(lines))
 
-    def _warning_text(self, warning: MeetingWarning) -> str:
-        """One warning in words."""
-        if warning.code is WarningCode.OUTSIDE_WINDOW:
-            return self.tr("Outside {0}'s availability ({1})").format(
-                warning.contact_name, warning.contact_zone
-            )
-        start = warning.other_start.astimezone(ZoneInfo(self.my_zone))
-        end = warning.other_end.astimezone(ZoneInfo(self.my_zone))
-        return self.tr("Overlaps “{0}”, {1}–{2}").format(
-            warning.other_title, fmt_wall(start), fmt_time(end)
-        )
-
     def _update_zones(self) -> None:
         """The meeting's time for me and for each linked person, in their own zone."""
-        self.zones.setText(self._zones_text(self.current_time()))
-
-    def _zones_text(self, when: MeetingTime | None) -> str:
-        """Lines of "who (zone): time"."""
-        if when is None:
-            return ""
-        if when.kind is TimeKind.ALL_DAY:
-            return self.tr("All day, wherever each person is.")
-        if when.kind is TimeKind.FLOATING:
-            return self.tr("At {0} on each person's own clock.").format(fmt_time(when.start))
-        start, end = when.start_utc(), when.end_utc()
-        lines = [self.tr("You ({0}): {1}").format(self.my_zone, _span(start, end, self.my_zone))]
-        for contact_id in self.people.picked():
-            name, zone = self.people.names[contact_id], self.people.zones[contact_id]
-            if zone:
-                lines.append(f"{name} ({zone}): {_span(start, end, zone)}")
-            else:
-                lines.append(self.tr("{0}: time zone unknown").format(name))
-        return "\n".join(lines)
+        self.zones.setText(zones_text(self.current_time(), self.my_zone, self.people))
 
     def _tint_error(self) -> None:
         """The error line in the theme's error colour."""
         palette = self.error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, scheme_colour("error_text", palette))
         self.error.setPalette(palette)
-
-
-def _span(start: datetime, end: datetime, zone: str) -> str:
-    """A meeting's start and end on one zone's clock: "Thu 2026-12-03 17:30–18:00"."""
-    tz = ZoneInfo(zone)
-    local_start, local_end = start.astimezone(tz), end.astimezone(tz)
-    day = _weekday(local_start)
-    if local_end.date() != local_start.date():
-        return f"{day} {fmt_wall(local_start)} – {_weekday(local_end)} {fmt_wall(local_end)}"
-    return f"{day} {fmt_wall(local_start)}–{fmt_time(local_end)}"
-
-
-def _weekday(moment: datetime) -> str:
-    """The short weekday name of a date, in the user's language ("Thu")."""
-    return QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
 def _info_label(name: str, parent: QWidget, *, text: bool = False) -> QLabel:
