@@ -264,3 +264,27 @@ def test_moving_an_occurrence_for_the_whole_series(qtbot, demo_context, monkeypa
     series = load_meeting(row.series_id)
     assert (series.when.start.hour, series.when.start.minute) == (18, 0)
     assert series.rrule == "FREQ=WEEKLY;BYDAY=TH"
+
+
+def test_a_bad_custom_rule_is_refused_in_place(qtbot, demo_context):
+    dialog = _editor(qtbot, demo_context, start=datetime(2026, 12, 1, 9, 0))
+    dialog.show()
+    dialog.title.setText("Odd one")
+    dialog.times.repeat.setCurrentIndex(dialog.times.repeat.findData("custom"))
+    dialog.times.rule.setText("FREQ=WHENEVER")
+    dialog.accept()
+    assert dialog.isVisible() and "repeat rule" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.times.rule
+    dialog.times.rule.setText("FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6")
+    dialog.accept()
+    assert load_meeting(_meeting("Odd one")).rrule == "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6"
+
+
+def test_other_people_take_their_own_mentorship(qtbot, demo_context):
+    meeting_id = _meeting("Talk rehearsal")
+    dialog = _editor(qtbot, demo_context, meeting_id=meeting_id)
+    dialog.people.set_picked([_id("Marcus Okafor")], on=False)
+    dialog.people.set_picked([_id("Elena Petrova")])
+    dialog.accept()
+    ship = m.MeetingRecord.get_by_id(meeting_id).mentorship
+    assert ship.contact_id == _id("Elena Petrova")

@@ -132,6 +132,8 @@ def update_meeting(meeting_id: int, draft: MeetingDraft) -> None:
         before = _seen(load_meeting(meeting_id))
         if record.rrule and draft.when.start != record.when.start:
             _shift_exceptions(record, draft, values)
+        if record.rrule and not values["rrule"]:
+            _drop_overrides(record.id)
         for name, value in values.items():
             setattr(record, name, value)
         record.when = draft.when
@@ -289,6 +291,13 @@ def _shift_exceptions(record: m.MeetingRecord, draft: MeetingDraft, values: dict
         override.save()
 
 
+def _drop_overrides(series_id: int) -> None:
+    """A series that stops repeating loses its moved and re-statused occurrences."""
+    record = m.MeetingRecord
+    ids = [i for (i,) in record.select(record.id).where(record.recurrence_of == series_id).tuples()]
+    delete_records(record, ids)
+
+
 def _shifted(wall_text: str, shift: timedelta) -> str:
     """Wall text moved by `shift` (whole days for dates)."""
     value = parse_wall(wall_text)
@@ -310,18 +319,23 @@ def _seen(draft: MeetingDraft) -> tuple:
     )
 
 
-def _clean(draft: MeetingDraft) -> dict:
-    """Validated record values of a draft (times are set through `when`)."""
-    title = draft.title.strip()
-    if not title:
+def check_draft(draft: MeetingDraft) -> None:
+    """Refuse a draft with a bad field (ValidationError naming it); reads no database."""
+    if not draft.title.strip():
         raise ValidationError("a meeting needs a title", field="title")
     _check_rule(draft)
     _check_status(draft.status)
     if draft.reminder_minutes is not None and draft.reminder_minutes < 0:
         raise ValidationError("a reminder cannot come after the start", field="reminder_minutes")
+    _exdates(draft)
+
+
+def _clean(draft: MeetingDraft) -> dict:
+    """Validated record values of a draft (times are set through `when`)."""
+    check_draft(draft)
     _check_contacts(draft.contact_ids)
     return {
-        "title": title,
+        "title": draft.title.strip(),
         "rrule": draft.rrule.strip().removeprefix("RRULE:"),
         "exdates": sorted(_exdates(draft)),
         "location": draft.location.strip(),

@@ -27,7 +27,7 @@ from mentordesk.core.action_items import parse_action_items
 from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.meeting_time import MeetingTime
-from mentordesk.services.calendar.editing import ContactChoice, MeetingDraft
+from mentordesk.services.calendar.editing import ContactChoice, MeetingDraft, check_draft
 from mentordesk.services.calendar.find_time import MeetingWarning
 from mentordesk.ui.calendar.contact_picker import ContactPicker
 from mentordesk.ui.calendar.editor_text import warning_text, zones_text
@@ -213,13 +213,16 @@ class MeetingEditorDialog(QDialog):
     def draft(self) -> MeetingDraft:
         """The meeting as entered; a ValidationError names the field at fault."""
         reminder = self.reminder.value()
+        people = tuple(sorted(self.people.picked()))
+        same_people = set(people) == set(self.original.contact_ids)
         return replace(
             self.original,
             title=self.title.text().strip(),
             when=self.times.time(),
             rrule="" if self.occurrence else self.times.rule_text(),
             exdates=self.times.skipped_dates(),
-            contact_ids=self.people.picked(),
+            contact_ids=people,
+            mentorship_id=self.original.mentorship_id if same_people else None,
             location=self.location.text().strip(),
             url=self.url.text().strip(),
             agenda=self.agenda.text.toPlainText(),
@@ -232,8 +235,7 @@ class MeetingEditorDialog(QDialog):
         """Save: refuse an invalid field in place; for an occurrence, ask where changes go."""
         try:
             draft = self.draft()
-            if not draft.title:
-                raise ValidationError(self.tr("A meeting needs a title"), field="title")
+            check_draft(draft)
         except ValidationError as error:
             self.show_error(error)
             return

@@ -179,3 +179,11 @@ def test_an_all_day_series_skips_dates(database):
     e.skip_occurrence(series, "2026-11-09")
     assert e.load_meeting(series).exdates == ("2026-11-09",)
     assert e.load_meeting(series).when.kind is TimeKind.ALL_DAY
+
+
+def test_a_series_that_stops_repeating_drops_its_occurrence_changes(database):
+    _, series = _weekly(database)
+    e.set_occurrence_status(series, "2026-12-03T17:30:00", "cancelled")
+    e.update_meeting(series, replace(e.load_meeting(series), rrule=""))
+    assert m.MeetingRecord.select().count() == 1
+    assert [r.meeting_id for r in _rows(THU)] == [series]
