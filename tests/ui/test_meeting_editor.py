@@ -288,3 +288,18 @@ def test_other_people_take_their_own_mentorship(qtbot, demo_context):
     dialog.accept()
     ship = m.MeetingRecord.get_by_id(meeting_id).mentorship
     assert ship.contact_id == _id("Elena Petrova")
+
+
+def test_a_moved_occurrence_opens_as_an_occurrence_and_makes_its_tasks(qtbot, demo_context):
+    held = m.MeetingRecord.get(m.MeetingRecord.notes.contains("Action:")).id
+    dialog = _editor(qtbot, demo_context, meeting_id=held)
+    assert dialog.windowTitle() == "Edit one occurrence"
+    dialog.make_tasks.click()
+    tasks = m.TaskRecord.select().where(m.TaskRecord.meeting == held)
+    assert sorted(t.title for t in tasks) == [
+        "Send Priya the revised migration timeline",
+        "ask the platform team who owns the old queue",
+        "book a room for the dependency-mapping workshop",
+    ]
+    dialog.make_tasks.click()
+    assert dialog.notes.outcome.text() == "Those action items are tasks already."

@@ -105,6 +105,14 @@ def load_occurrence(series_id: int, recurrence_id: str) -> tuple[int | None, Mee
     return None, replace(series, when=when, rrule="", exdates=())
 
 
+def occurrence_of(meeting_id: int) -> tuple[int, str] | None:
+    """(series id, RECURRENCE-ID) when the meeting stands for one occurrence of a series."""
+    record = get_meeting(meeting_id)
+    if record.recurrence_of_id is None or not record.recurrence_id:
+        return None
+    return record.recurrence_of_id, record.recurrence_id
+
+
 def get_meeting(meeting_id: int) -> m.MeetingRecord:
     """One live meeting, or MeetingNotFoundError."""
     record = m.MeetingRecord.get_or_none(m.MeetingRecord.id == meeting_id)

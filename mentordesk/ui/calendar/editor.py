@@ -315,17 +315,16 @@ class MeetingEditorDialog(QDialog):
 
     def fill_agenda(self, text: str) -> None:
         """Put a drafted agenda in the box (asking before replacing text the user typed)."""
+        if not text:
+            self.agenda.outcome.setText(self.tr("Nothing is open with these people."))
+            return
         box = self.agenda.text
         typed = box.toPlainText().strip()
         if typed and typed != self._prepared.strip() and not self.confirm_replace_agenda():
             return
         self._prepared = text
         box.setPlainText(text)
-        self.agenda.outcome.setText(
-            self.tr("Drafted from what is open; edit it as you like.")
-            if text
-            else self.tr("Nothing open with these people.")
-        )
+        self.agenda.outcome.setText(self.tr("Drafted from what is open; edit it as you like."))
 
     def _make_tasks(self) -> None:
         """Ask the flow to make tasks of the action items in the notes, if there are any."""

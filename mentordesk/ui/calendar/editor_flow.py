@@ -20,6 +20,7 @@ from mentordesk.services.calendar.editing import (
     load_meeting,
     load_occurrence,
     my_zone,
+    occurrence_of,
     save_occurrence,
     update_meeting,
     update_series_from_occurrence,
@@ -44,7 +45,7 @@ class EditorData:
     contacts: list[ContactChoice]
     my_zone: str
     meeting_id: int | None  # the record edited; None for a new meeting or an untouched occurrence
-    occurrence: OccurrenceRow | None
+    series: tuple[int, str] | None = None  # (series id, RECURRENCE-ID) when editing an occurrence
 
 
 def open_meeting_editor(
@@ -90,8 +91,8 @@ class MeetingEditorFlow(QObject):
             draft=data.draft,
             contacts=data.contacts,
             my_zone=data.my_zone,
-            new=data.meeting_id is None and data.occurrence is None,
-            occurrence=data.occurrence is not None,
+            new=data.meeting_id is None and data.series is None,
+            occurrence=data.series is not None,
             parent=self.parent_widget,
         )
         dialog.check_requested.connect(self.check)
@@ -108,8 +109,8 @@ class MeetingEditorFlow(QObject):
     def _own_id(self) -> int | None:
         """The meeting (or series) whose overlaps with itself are no warning."""
         data = self.data
-        if data.occurrence is not None:
-            return data.occurrence.series_id or data.meeting_id
+        if data.series is not None:
+            return data.series[0]
         return data.meeting_id
 
     def check(self) -> None:
@@ -205,12 +206,12 @@ class MeetingEditorFlow(QObject):
 
 def _save(data: EditorData, draft: MeetingDraft, scope: str) -> int:
     """Create, update, or save one occurrence (or its whole series); returns the record id."""
-    row = data.occurrence
-    if row is not None and row.series_id is not None:
+    if data.series is not None:
+        series_id, recurrence_id = data.series
         if scope == SERIES:
-            update_series_from_occurrence(row.series_id, row.recurrence_id, draft)
-            return row.series_id
-        return save_occurrence(row.series_id, row.recurrence_id, draft)
+            update_series_from_occurrence(series_id, recurrence_id, draft)
+            return series_id
+        return save_occurrence(series_id, recurrence_id, draft)
     if data.meeting_id is None:
         return create_meeting(draft)
     update_meeting(data.meeting_id, draft)
@@ -219,16 +220,18 @@ def _save(data: EditorData, draft: MeetingDraft, scope: str) -> int:
 
 def _editor_data(meeting_id, start, occurrence: OccurrenceRow | None, now: datetime) -> EditorData:
     """Read what the editor needs (runs in a job)."""
-    zone = my_zone()
-    contacts = list_contact_choices()
-    if occurrence is not None and occurrence.series_id is not None:
-        own_id, draft = load_occurrence(occurrence.series_id, occurrence.recurrence_id)
-        return EditorData(draft, contacts, zone, own_id, occurrence)
+    zone, contacts = my_zone(), list_contact_choices()
     if occurrence is not None:
         meeting_id = occurrence.meeting_id
+        series = (occurrence.series_id, occurrence.recurrence_id) if occurrence.series_id else None
+    else:
+        series = occurrence_of(meeting_id) if meeting_id is not None else None
+    if series is not None:
+        own_id, draft = load_occurrence(*series)
+        return EditorData(draft, contacts, zone, own_id, series)
     if meeting_id is not None:
-        return EditorData(load_meeting(meeting_id), contacts, zone, meeting_id, None)
-    return EditorData(_new_draft(start, now, zone), contacts, zone, None, None)
+        return EditorData(load_meeting(meeting_id), contacts, zone, meeting_id)
+    return EditorData(_new_draft(start, now, zone), contacts, zone, None)
 
 
 def _new_draft(start, now: datetime, zone: str) -> MeetingDraft:
