@@ -18,6 +18,7 @@ from mentordesk.ui.context import UiContext
 from mentordesk.ui.jobs import JobRunner
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.open_files import open_files
+from mentordesk.ui.reminders import MeetingReminders
 from mentordesk.ui.single_instance import FileReceiver, hand_over
 from mentordesk.workspace_lock import acquire_lock
 
@@ -72,6 +73,7 @@ def run_app(
         window.show()
         window.watch.start()
         window.auto_backup.start()
+        MeetingReminders(window.context, window).start()  # tray notifications, if there is a tray
         take_files(window, workspace, files or [])
         if quit_after_show:
             _quit_when_ready(app, window)
@@ -140,7 +142,9 @@ def install_exception_dialog(window: MainWindow, log_file: Path) -> None:
 
 
 def render_screenshots(*, workspace: Workspace, out_dir: Path) -> list[Path]:
-    """Render every main view offscreen to `out_dir/<view>.png`; returns the paths."""
+    """Render every main view offscreen to `out_dir/<view>.png`, and the reviews; the paths."""
+    from mentordesk.ui.reviews.guided_review_shots import render_review_screenshots
+
     application()
     open_database(workspace.database, safety_dir=workspace.safety_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -156,5 +160,30 @@ def render_screenshots(*, workspace: Workspace, out_dir: Path) -> list[Path]:
         if not window.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         paths.append(path)
+    paths += _screenshot_states(window, out_dir)
+    paths += render_review_screenshots(window, out_dir)
     window.close()
+    return paths
+
+
+def _screenshot_states(window: MainWindow, out_dir: Path) -> list[Path]:
+    """Extra shots views offer (`screenshot_states`), each light and dark: `<name>[-dark].png`."""
+    from mentordesk.ui.theme import dark_palette
+
+    app, paths = QApplication.instance(), []
+    light = app.palette()
+    for spec in window.specs:
+        view = window.view(spec.key)
+        for name, prepare in getattr(view, "screenshot_states", dict)().items():
+            window.show_view(spec.key)
+            for suffix, palette in (("", light), ("-dark", dark_palette())):
+                app.setPalette(palette)
+                prepare()
+                window.context.jobs.wait_until_idle()
+                QApplication.processEvents()
+                path = out_dir / f"{name}{suffix}.png"
+                if not window.grab().save(str(path)):
+                    raise OSError(f"could not write {path}")
+                paths.append(path)
+    app.setPalette(light)
     return paths

@@ -21,6 +21,7 @@ from mentordesk.cli_files import (
     check_files,
     split_files,
 )
+from mentordesk.cli_reports import REPORT_COMMANDS, add_report_command
 from mentordesk.core.errors import UserError
 from mentordesk.paths import Workspace, resolve_data_dir
 
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_ics.add_argument("--tasks", action="store_true", help="add dated tasks as VTODOs")
     add_task = commands.add_parser("add-task", help="quick capture of a task from one line")
     add_task.add_argument("text", metavar="TEXT", help='a line: "Send the deck to Priya fri !high"')
+    add_report_command(commands)
     add_backup_commands(commands)
     return parser
 
@@ -277,5 +279,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "agenda": cmd_agenda,
     "export-ics": cmd_export_ics,
     "add-task": cmd_add_task,
+    **REPORT_COMMANDS,
     **BACKUP_COMMANDS,
 }

@@ -8,7 +8,13 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mentordesk.core.enums import TimeKind
-from mentordesk.core.recurrence import RecurrenceRule, occurrences
+from mentordesk.core.recurrence import (
+    DEFAULT_LIMIT,
+    RecurrenceRule,
+    parse_rrule,
+    wall_occurrences,
+    widened,
+)
 
 Wall = datetime | date  # a naive wall datetime, or a date for all-day values
 
@@ -108,38 +114,67 @@ class MeetingTime:
 
 def expand(
     series: MeetingTime,
-    rule: RecurrenceRule,
+    rule: RecurrenceRule | str,
     *,
     window_start: datetime,
     window_end: datetime,
-    exdates: Iterable[Wall] = (),
+    exdates: Iterable[Wall | str] = (),
     local_zone: tzinfo | None = None,
+    rdates: Iterable[Wall | str] = (),
+    limit: int = DEFAULT_LIMIT,
 ) -> list[MeetingTime]:
-    """The occurrences of a series starting in the UTC window, each as long as the first.
+    """The occurrences of a series starting in the UTC window, in time order.
 
     The rule repeats the wall time: in the series' zone when timed, else in `local_zone`
-    (default: the computer's). Exdates are wall values; instants follow start_utc (fold=0).
+    (default: the computer's). Exdates and rdates are wall values or stored wall text; an
+    rdate "start/end" (an RFC 5545 PERIOD) has its own length, the others the series'.
     """
+    rule = parse_rrule(rule) if isinstance(rule, str) else rule
     tz = ZoneInfo(series.zone) if series.kind is TimeKind.TIMED else local_zone
-    slack = timedelta(days=1)  # wall windows are only near the UTC one; filtered below
-    walls = occurrences(
+    after, before = widened(_local_wall(window_start, tz), _local_wall(window_end, tz))
+    walls = wall_occurrences(
+        _date_until(rule) if series.kind is TimeKind.ALL_DAY else rule,
         start=_as_datetime(series.start),
-        rule=_wall_rule(rule, tz),
-        zone=None,
-        window_start=_local_wall(window_start - slack, tz),
-        window_end=_local_wall(window_end + slack, tz),
-        exdates=[_as_datetime(x) for x in exdates],
+        after=after,
+        before=before,
+        zone=tz,
+        limit=limit,
     )
-    found = [series.moved_to(w.date() if _is_date(series.start) else w) for w in walls]
-    return [x for x in found if window_start <= x.start_utc(local_zone) < window_end]
+    found = {x.start: x for x in (series.moved_to(_fit(w, series)) for w in walls)}
+    found |= {x.start: x for x in (_rdate(series, value) for value in rdates)}
+    skipped = {_fit(_read(value), series) for value in exdates}
+    kept = [x for x in found.values() if x.start not in skipped]
+    inside = [x for x in kept if window_start <= x.start_utc(local_zone) < window_end]
+    return sorted(inside, key=lambda x: x.start_utc(local_zone))
 
 
-def _wall_rule(rule: RecurrenceRule, tz: tzinfo | None) -> RecurrenceRule:
-    """The rule with a UTC UNTIL turned into wall time in `tz`, for wall-time expansion."""
-    until = rule.until
-    if isinstance(until, datetime) and until.tzinfo is not None:
-        return replace(rule, until=_local_wall(until, tz))
+def _date_until(rule: RecurrenceRule) -> RecurrenceRule:
+    """For an all-day series, a date-time UNTIL counts by its date as written (in UTC)."""
+    if isinstance(rule.until, datetime):
+        return replace(rule, until=_wall_in(rule.until, UTC) if rule.until.tzinfo else rule.until)
     return rule
+
+
+def _rdate(series: MeetingTime, value: Wall | str) -> MeetingTime:
+    """One RDATE occurrence: a start with the series' length, or a "start/end" PERIOD."""
+    if isinstance(value, str) and "/" in value:
+        begin, end = (_fit(parse_wall(part.strip()), series) for part in value.split("/", 1))
+        return replace(series, start=begin, end=end)
+    return series.moved_to(_fit(_read(value), series))
+
+
+def _read(value: Wall | str) -> Wall:
+    """A wall value, parsing stored wall text."""
+    return parse_wall(value.strip()) if isinstance(value, str) else value
+
+
+def _fit(value: Wall, series: MeetingTime) -> Wall:
+    """A wall value in the series' kind: dates for all-day, else datetimes (a date at its time)."""
+    if series.kind is TimeKind.ALL_DAY:
+        return value if _is_date(value) else value.date()
+    if _is_date(value):
+        return datetime.combine(value, _as_datetime(series.start).time())
+    return value.replace(microsecond=0, fold=0)
 
 
 def parse_wall(text: str) -> Wall:

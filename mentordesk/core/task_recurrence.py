@@ -1,12 +1,11 @@
-"""Recurring tasks: which occurrence of a rule is due by today (dateutil's RRULE engine)."""
+"""Recurring tasks: which occurrence of a rule is due by today (the shared recurrence layer)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from dateutil.rrule import rrulestr
-
 from mentordesk.core.errors import UserError
+from mentordesk.core.recurrence import dateutil_rule, parse_rrule
 
 
 class RecurrenceRuleError(UserError):
@@ -15,12 +14,11 @@ class RecurrenceRuleError(UserError):
 
 def _rule(rule: str, start: date):
     """The dateutil rule for RRULE text anchored at `start`."""
-    text = rule.removeprefix("RRULE:").strip()
-    if not text:
+    if not rule.strip():
         raise RecurrenceRuleError("the recurrence rule is empty")
     try:
-        return rrulestr(text, dtstart=datetime.combine(start, time()))
-    except (ValueError, TypeError) as error:
+        return dateutil_rule(parse_rrule(rule), datetime.combine(start, time()))
+    except ValueError as error:
         raise RecurrenceRuleError(f"cannot read the recurrence rule {rule!r}: {error}") from None
 
 

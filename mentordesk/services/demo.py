@@ -27,6 +27,7 @@ from mentordesk.core.meeting_time import MeetingTime, format_wall
 from mentordesk.db import models as m
 from mentordesk.db.database import copy_database, db
 from mentordesk.services.demo_removal import DEMO_UID_SUFFIX, purge_sample_tombstones
+from mentordesk.services.demo_reviews import add_demo_reviews
 from mentordesk.services.demo_tasks import add_task_extras, add_task_time
 
 DEMO_NAMESPACE = uuid.UUID("6f1d2a4e-8c0b-4c55-9a5e-2b1f7d3c9e10")
@@ -363,22 +364,5 @@ class _DemoBuilder:
         add_task_time(self, m.MeetingRecord.get(m.MeetingRecord.uid == demo_uid("meeting", "jordan-first")))
 
     def add_reviews(self) -> None:
-        """Two past review cycles, one with an adaptation."""
-        first = m.ReviewRecord.create(
-            mentorship=self.mentorships["Priya Raman"], period_start=self.day(-63), period_end=self.day(-33),
-            snapshot={"meetings_planned": 4, "meetings_held": 4, "tasks_done": 1, "tasks_planned": 2, "minutes": 120},
-            went_well="Every check-in happened; the plan review was very useful.",
-            kinks="I came without an agenda twice.",
-        )
-        m.AdaptationRecord.create(
-            review=first, entity="expectation", record_id=1,
-            summary="Agenda now sent the day before",
-            before={"text": "Bring topics to the check-in"},
-            after={"text": "Send an agenda the day before each check-in"},
-        )
-        m.ReviewRecord.create(
-            mentorship=None, period_start=self.day(-33), period_end=self.day(-3),
-            snapshot={"meetings_planned": 9, "meetings_held": 7, "tasks_done": 2, "tasks_planned": 6, "minutes": 465},
-            went_well="Talk abstract done; customer interviews started.",
-            kinks="Sam's sync was cancelled; two tasks slipped.",
-        )
+        """Review cycles: Priya's three shrink in changes, one with Marcus, one overall."""
+        add_demo_reviews(self)

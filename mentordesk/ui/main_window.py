@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
             view.sample_data_requested.connect(self.load_sample_data)
             if hasattr(view, "add_contact_requested"):
                 view.add_contact_requested.connect(self.add_first_contact)
+            if hasattr(view, "review_requested"):
+                view.review_requested.connect(self.open_guided_review)
             self.views[key] = view
             self.stack.addWidget(view)
             view.reload()
@@ -175,6 +177,15 @@ class MainWindow(QMainWindow):
     def open_quick_add(self) -> QuickAddDialog:
         """Open the quick-add line over whatever view is in front."""
         dialog = QuickAddDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_guided_review(self, mentorship_id: int):
+        """Open the guided review of a mentorship over whatever view is in front."""
+        from mentordesk.ui.reviews.guided_review import GuidedReviewDialog
+
+        dialog = GuidedReviewDialog(self.context, mentorship_id=mentorship_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -9,7 +9,7 @@ import pytest
 
 from mentordesk.core.enums import TimeKind
 from mentordesk.core.meeting_time import MeetingTime, expand, format_wall, parse_wall
-from mentordesk.core.recurrence import parse_rrule
+from mentordesk.core.recurrence import RecurrenceLimitError, parse_rrule
 
 BERLIN = "Europe/Berlin"
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -265,3 +265,202 @@ def test_all_day_series_with_a_skipped_day() -> None:
     )
     assert [x.start for x in found] == [date(2026, 10, 1), date(2026, 10, 8), date(2026, 10, 22)]
     assert all(x.end - x.start == timedelta(days=1) for x in found)
+
+
+# --- hand-computed series (RFC 5545 parts Google and Outlook send) ----------------------------
+
+
+def _timed(zone: str, start: datetime, minutes: int = 60) -> MeetingTime:
+    return MeetingTime.timed(start, start + timedelta(minutes=minutes), zone)
+
+
+def _utc_starts(series: MeetingTime, rule: str, *, days: int = 400, **kwargs) -> list[datetime]:
+    begin = datetime.combine(series.start, datetime.min.time()).replace(tzinfo=UTC)
+    found = expand(
+        series,
+        rule,
+        window_start=begin - timedelta(days=1),
+        window_end=begin + timedelta(days=days),
+        **kwargs,
+    )
+    return [x.start_utc() for x in found]
+
+
+def _utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)
+
+
+def test_weekly_across_the_eu_and_us_spring_changes() -> None:
+    berlin = _utc_starts(_timed(BERLIN, datetime(2027, 3, 22, 9)), "FREQ=WEEKLY;COUNT=2")
+    assert berlin == [_utc(2027, 3, 22, 8), _utc(2027, 3, 29, 7)]  # CET, then CEST
+    york = _utc_starts(_timed("America/New_York", datetime(2027, 3, 8, 9)), "FREQ=WEEKLY;COUNT=2")
+    assert york == [_utc(2027, 3, 8, 14), _utc(2027, 3, 15, 13)]  # EST, then EDT (14 March)
+
+
+def test_every_two_weeks_and_monthly_by_weekday() -> None:
+    tuesday = _timed(BERLIN, datetime(2027, 1, 5, 18))
+    found = expand(tuesday, "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=4", **_around(tuesday))
+    assert [x.start.date() for x in found] == [
+        date(2027, 1, 5),
+        date(2027, 1, 19),
+        date(2027, 2, 2),
+        date(2027, 2, 16),
+    ]
+    second = _timed(BERLIN, datetime(2027, 1, 12, 18))
+    found = expand(second, "FREQ=MONTHLY;BYDAY=2TU;COUNT=4", **_around(second))
+    assert [x.start.date() for x in found] == [
+        date(2027, 1, 12),
+        date(2027, 2, 9),
+        date(2027, 3, 9),
+        date(2027, 4, 13),
+    ]
+    assert {x.start.hour for x in found} == {18}
+
+
+def _around(series: MeetingTime, days: int = 400) -> dict[str, datetime]:
+    begin = datetime.combine(series.start, datetime.min.time()).replace(tzinfo=UTC)
+    return {"window_start": begin - timedelta(days=1), "window_end": begin + timedelta(days=days)}
+
+
+def test_last_weekday_of_the_month_with_bysetpos() -> None:
+    series = _timed(BERLIN, datetime(2027, 1, 29, 16))
+    rule = "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=5"
+    found = expand(series, rule, **_around(series))
+    assert [x.start.date() for x in found] == [
+        date(2027, 1, 29),
+        date(2027, 2, 26),
+        date(2027, 3, 31),
+        date(2027, 4, 30),
+        date(2027, 5, 31),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("wkst", "days"), [("MO", [5, 10, 19, 24]), ("SU", [5, 17, 19, 31])], ids=["MO", "SU"]
+)
+def test_wkst_changes_which_weeks_an_interval_skips(wkst: str, days: list[int]) -> None:
+    # RFC 5545's own example: DTSTART 1997-08-05 (a Tuesday) 09:00 New York
+    series = _timed("America/New_York", datetime(1997, 8, 5, 9))
+    rule = f"FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST={wkst}"
+    found = expand(series, rule, **_around(series))
+    assert [x.start for x in found] == [datetime(1997, 8, day, 9) for day in days]
+
+
+def test_bymonth_last_sundays_keep_the_wall_time_on_dst_days() -> None:
+    series = _timed(BERLIN, datetime(2027, 3, 28, 10))
+    found = expand(series, "FREQ=YEARLY;BYMONTH=3,10;BYDAY=-1SU;COUNT=4", **_around(series, 800))
+    assert [x.start for x in found] == [
+        datetime(2027, 3, 28, 10),
+        datetime(2027, 10, 31, 10),
+        datetime(2028, 3, 26, 10),
+        datetime(2028, 10, 29, 10),
+    ]
+    assert [x.start_utc().hour for x in found] == [8, 9, 8, 9]
+
+
+@pytest.mark.parametrize(
+    ("until", "last_day"),
+    [
+        ("20270106T050000Z", 6),  # 14:00 in Tokyo on the 6th: after that day's 09:00
+        ("20270106T000000Z", 6),  # 09:00 in Tokyo on the 6th, to the second
+        ("20270105T235959Z", 5),
+        ("20270106T090000", 6),  # floating: read as Tokyo wall time
+        ("20270106T085959", 5),
+        ("20270106", 6),  # a date: the whole day
+    ],
+)
+def test_until_in_utc_is_an_instant_and_local_until_a_wall_time(until: str, last_day: int) -> None:
+    series = _timed("Asia/Tokyo", datetime(2027, 1, 4, 9))
+    found = expand(series, f"FREQ=DAILY;UNTIL={until}", **_around(series, 30))
+    assert found[-1].start == datetime(2027, 1, last_day, 9)
+    assert found[0].start == datetime(2027, 1, 4, 9)
+
+
+def test_count_still_counts_excluded_dates() -> None:
+    series = _timed(BERLIN, datetime(2027, 1, 4, 9))
+    found = expand(
+        series, "FREQ=WEEKLY;COUNT=4", exdates=["2027-01-11T09:00:00"], **_around(series)
+    )
+    assert [x.start.day for x in found] == [4, 18, 25]
+
+
+def test_rdates_with_and_without_a_period() -> None:
+    series = _timed(BERLIN, datetime(2027, 1, 4, 9), minutes=45)
+    found = expand(
+        series,
+        "FREQ=WEEKLY;COUNT=2",
+        rdates=[
+            "2027-01-06T14:00:00",
+            "2027-01-08T10:00:00/2027-01-08T12:30:00",
+            date(2027, 1, 20),
+        ],
+        exdates=[datetime(2027, 1, 6, 14)],  # EXDATE removes an RDATE too
+        **_around(series),
+    )
+    assert [(x.start, x.duration) for x in found] == [
+        (datetime(2027, 1, 4, 9), timedelta(minutes=45)),
+        (datetime(2027, 1, 8, 10), timedelta(hours=2, minutes=30)),
+        (datetime(2027, 1, 11, 9), timedelta(minutes=45)),
+        (datetime(2027, 1, 20, 9), timedelta(minutes=45)),  # a date takes the series' time
+    ]
+
+
+def test_an_rdate_period_on_a_rule_occurrence_gives_it_its_length() -> None:
+    series = _timed(BERLIN, datetime(2027, 1, 4, 9))
+    found = expand(
+        series,
+        "FREQ=WEEKLY;COUNT=2",
+        rdates=["2027-01-11T09:00:00/2027-01-11T09:15:00"],
+        **_around(series),
+    )
+    assert [x.duration for x in found] == [timedelta(hours=1), timedelta(minutes=15)]
+
+
+def test_all_day_monthly_series_with_an_rdate() -> None:
+    series = MeetingTime.all_day(date(2027, 1, 1), date(2027, 1, 3))
+    found = expand(
+        series,
+        "FREQ=MONTHLY;BYMONTHDAY=1;UNTIL=20270301",
+        rdates=["2027-02-14"],
+        local_zone=ZoneInfo("UTC"),
+        **_around(series),
+    )
+    assert [(x.start, x.end) for x in found] == [
+        (date(2027, 1, 1), date(2027, 1, 3)),
+        (date(2027, 2, 1), date(2027, 2, 3)),
+        (date(2027, 2, 14), date(2027, 2, 16)),
+        (date(2027, 3, 1), date(2027, 3, 3)),
+    ]
+
+
+def test_floating_series_across_dst_keeps_its_wall_time_in_any_zone() -> None:
+    series = MeetingTime.floating(datetime(2027, 3, 26, 8), datetime(2027, 3, 26, 9))
+    sydney = ZoneInfo("Australia/Sydney")
+    found = expand(series, "FREQ=DAILY;COUNT=4", local_zone=ZoneInfo(BERLIN), **_around(series))
+    assert [x.start for x in found] == [datetime(2027, 3, d, 8) for d in (26, 27, 28, 29)]
+    assert [x.start_utc(ZoneInfo(BERLIN)).hour for x in found] == [7, 7, 6, 6]
+    later = expand(series, "FREQ=DAILY;COUNT=4", local_zone=sydney, **_around(series))
+    assert [x.start for x in later] == [x.start for x in found]
+
+
+def test_spring_forward_gap_takes_the_offset_before_the_gap() -> None:
+    # 2027-03-28 02:30 does not exist in Berlin; RFC 5545 reads it with +01:00 (= 03:30 CEST)
+    series = _timed(BERLIN, datetime(2027, 3, 27, 2, 30), minutes=30)
+    found = expand(series, "FREQ=DAILY;COUNT=3", **_around(series, 5))
+    assert [x.start.day for x in found] == [27, 28, 29]
+    assert [x.start_utc() for x in found] == [
+        _utc(2027, 3, 27, 1, 30),
+        _utc(2027, 3, 28, 1, 30),
+        _utc(2027, 3, 29, 0, 30),
+    ]
+
+
+def test_a_dense_rule_hits_the_limit_instead_of_hanging() -> None:
+    series = _timed(BERLIN, datetime(2027, 1, 4, 9))
+    with pytest.raises(RecurrenceLimitError):
+        expand(series, "FREQ=SECONDLY", limit=1000, **_around(series, 30))
+
+
+def test_a_malformed_rule_names_its_bad_part() -> None:
+    with pytest.raises(ValueError, match="BYSETPOS"):
+        expand(berlin(1, 10, 9), "FREQ=MONTHLY;BYSETPOS=1", **window())

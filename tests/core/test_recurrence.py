@@ -14,11 +14,14 @@ from hypothesis import strategies as st
 from mentordesk.core.recurrence import (
     FREQS,
     RecurrenceLimitError,
+    RecurrencePreset,
     RecurrenceRule,
     describe_rule,
     format_rrule,
     occurrences,
     parse_rrule,
+    preset_of,
+    preset_rule,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -71,11 +74,12 @@ def test_aware_until_is_kept_in_utc() -> None:
 
 @st.composite
 def valid_rules(draw: st.DrawFn) -> RecurrenceRule:
-    """Any rule the module supports, with UNTIL to the second."""
+    """Any rule RFC 5545 allows, with UNTIL to the second."""
     freq = draw(st.sampled_from(FREQS))
     days = st.lists(st.integers(0, 6), max_size=7)
     month_days = st.lists(st.integers(1, 31) | st.integers(-31, -1), max_size=4)
     ordinals = st.tuples(st.integers(1, 5) | st.integers(-5, -1), st.integers(0, 6))
+    small = st.lists(st.integers(1, 12), max_size=3)
     bounds = {"min_value": datetime(1900, 1, 1), "max_value": datetime(2200, 1, 1)}
     until = st.one_of(
         st.dates(),
@@ -83,14 +87,21 @@ def valid_rules(draw: st.DrawFn) -> RecurrenceRule:
         st.datetimes(**bounds, timezones=st.sampled_from([UTC, BERLIN, NEW_YORK])),
     ).map(lambda value: value.replace(microsecond=0) if isinstance(value, datetime) else value)
     end = draw(st.sampled_from(["none", "count", "until"]))
+    by_day = tuple(draw(days))
     return RecurrenceRule(
         freq=freq,
         interval=draw(st.integers(1, 60)),
         count=draw(st.integers(1, 500)) if end == "count" else None,
         until=draw(until) if end == "until" else None,
-        by_day=tuple(draw(days)) if freq != "YEARLY" else (),
-        by_month_day=tuple(draw(month_days)) if freq in ("DAILY", "MONTHLY") else (),
+        by_day=by_day,
+        by_month_day=tuple(draw(month_days)) if freq != "WEEKLY" else (),
         by_set_day=tuple(draw(st.lists(ordinals, max_size=3))) if freq == "MONTHLY" else (),
+        by_month=tuple(draw(small)),
+        by_hour=tuple(draw(st.lists(st.integers(0, 23), max_size=2))),
+        by_set_pos=tuple(draw(st.lists(st.integers(-3, 3).filter(bool), max_size=2)))
+        if by_day
+        else (),
+        wkst=draw(st.integers(0, 6)),
     )
 
 
@@ -107,10 +118,23 @@ def test_format_parse_round_trip(rule: RecurrenceRule) -> None:
     [
         ("", "FREQ"),
         ("INTERVAL=2", "FREQ"),
-        ("FREQ=HOURLY", "FREQ"),
-        ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1", "BYSETPOS"),
-        ("FREQ=YEARLY;BYMONTH=3", "BYMONTH"),
-        ("FREQ=WEEKLY;WKST=SU", "WKST"),
+        ("FREQ=FORTNIGHTLY", "FREQ"),
+        ("FREQ=MONTHLY;BYSETPOS=1", "BYSETPOS"),
+        ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=0", "BYSETPOS"),
+        ("FREQ=YEARLY;BYMONTH=13", "BYMONTH"),
+        ("FREQ=YEARLY;BYMONTH=", "BYMONTH"),
+        ("FREQ=WEEKLY;WKST=XX", "WKST"),
+        ("FREQ=DAILY;BYHOUR=24", "BYHOUR"),
+        ("FREQ=DAILY;BYMINUTE=60", "BYMINUTE"),
+        ("FREQ=DAILY;BYSECOND=61", "BYSECOND"),
+        ("FREQ=DAILY;BYYEARDAY=1", "BYYEARDAY"),
+        ("FREQ=YEARLY;BYYEARDAY=367", "BYYEARDAY"),
+        ("FREQ=MONTHLY;BYWEEKNO=1", "BYWEEKNO"),
+        ("FREQ=YEARLY;BYWEEKNO=54", "BYWEEKNO"),
+        ("FREQ=YEARLY;BYWEEKNO=1;BYDAY=1MO", "BYWEEKNO"),
+        ("FREQ=YEARLY;BYDAY=54MO", "BYDAY"),
+        ("FREQ=MONTHLY;BYDAY=0MO", "BYDAY"),
+        ("FREQ=DAILY;RSCALE=GREGORIAN", "RSCALE"),
         ("FREQ=DAILY;COLOR=RED", "COLOR"),
         ("FREQ=DAILY;COUNT=ten", "COUNT"),
         ("FREQ=DAILY;COUNT=0", "COUNT"),
@@ -127,7 +151,6 @@ def test_format_parse_round_trip(rule: RecurrenceRule) -> None:
         ("FREQ=MONTHLY;BYMONTHDAY=0", "BYMONTHDAY"),
         ("FREQ=MONTHLY;BYMONTHDAY=first", "BYMONTHDAY"),
         ("FREQ=WEEKLY;BYMONTHDAY=1", "BYMONTHDAY"),
-        ("FREQ=YEARLY;BYDAY=MO", "YEARLY"),
         ("FREQ=DAILY;FREQ=WEEKLY", "FREQ"),
         ("FREQ=DAILY;COUNT", "COUNT"),
     ],
@@ -214,8 +237,9 @@ def test_every_second_week() -> None:
     assert [m.month for m in found] == [1, 1, 1, 1, 2, 2]
 
 
-def test_start_counts_as_first_occurrence_even_off_rule() -> None:
-    found = floating(parse_rrule("FREQ=WEEKLY;BYDAY=TU;COUNT=3"), datetime(2026, 1, 5, 9))
+def test_start_is_an_occurrence_even_off_rule_and_count_counts_the_rule() -> None:
+    # as recurring-ical-events reads it: DTSTART always occurs, COUNT bounds the rule's matches
+    found = floating(parse_rrule("FREQ=WEEKLY;BYDAY=TU;COUNT=2"), datetime(2026, 1, 5, 9))
     assert found == [datetime(2026, 1, 5, 9), datetime(2026, 1, 6, 9), datetime(2026, 1, 13, 9)]
 
 
@@ -370,10 +394,20 @@ def test_limit_guards_a_huge_window() -> None:
         floating(parse_rrule("FREQ=DAILY"), datetime(2026, 1, 1), limit=100)
 
 
-def test_limit_guards_a_rule_that_never_matches() -> None:
-    rule = parse_rrule("FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=31;COUNT=2")
-    with pytest.raises(RecurrenceLimitError):
-        floating(rule, datetime(2026, 4, 30), window_end=datetime(9999, 1, 1), limit=500)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=31;COUNT=2",  # only Aprils
+        "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+        "FREQ=MINUTELY;BYMONTH=4,6;BYMONTHDAY=31",
+        "FREQ=DAILY;INTERVAL=7;BYDAY=TU",  # from a Thursday: never a Tuesday
+        "FREQ=HOURLY;INTERVAL=24;BYHOUR=5",  # from midnight: never 05:00
+        "FREQ=DAILY;BYSECOND=60",
+    ],
+)
+def test_a_rule_that_never_matches_gives_only_its_start(text: str) -> None:
+    found = floating(parse_rrule(text), datetime(2026, 4, 30), window_end=datetime(9999, 1, 1))
+    assert found == [datetime(2026, 4, 30)]
 
 
 def test_rule_that_ends_with_the_calendar_stops_quietly() -> None:
@@ -415,22 +449,77 @@ def test_mixed_kinds_and_unknown_zones_are_rejected(
 @pytest.mark.parametrize(
     ("text", "described"),
     [
-        ("FREQ=WEEKLY;BYDAY=MO,TH", "Every week on Mon, Thu"),
-        ("FREQ=WEEKLY;INTERVAL=2", "Every 2 weeks"),
-        ("FREQ=MONTHLY;BYMONTHDAY=15", "Every month on day 15"),
-        ("FREQ=DAILY;COUNT=10", "Daily, 10 times"),
-        ("FREQ=WEEKLY;UNTIL=20261231", "Weekly until 2026-12-31"),
-        ("FREQ=WEEKLY;UNTIL=20261231T225959Z", "Weekly until 2026-12-31"),
-        ("FREQ=MONTHLY", "Monthly"),
-        ("FREQ=YEARLY;COUNT=1", "Yearly, once"),
-        ("FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO", "Every 3 months on the 1st Mon"),
-        ("FREQ=MONTHLY;BYDAY=-2FR", "Every month on the 2nd-to-last Fri"),
-        ("FREQ=MONTHLY;BYMONTHDAY=1,-1", "Every month on day 1, the last day"),
-        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=6", "Every 2 weeks on Tue, 6 times"),
+        ("FREQ=WEEKLY;BYDAY=TU", "Every week on Tuesday"),
+        ("FREQ=WEEKLY", "Every week on Tuesday"),
+        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "Every two weeks on Tuesday"),
+        ("FREQ=MONTHLY;BYDAY=2TU", "Every month on the second Tuesday"),
+        ("FREQ=MONTHLY;BYDAY=-1FR", "Every month on the last Friday"),
+        ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "Every month on the last weekday"),
+        ("FREQ=MONTHLY;BYDAY=MO,FR;BYSETPOS=1", "Every month on the first Monday or Friday"),
+        ("FREQ=WEEKLY;BYDAY=MO,TH", "Every week on Monday and Thursday"),
+        ("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "Every week on weekdays"),
+        ("FREQ=MONTHLY;BYMONTHDAY=15", "Every month on the 15th"),
+        ("FREQ=MONTHLY;BYMONTHDAY=-1,1", "Every month on the 1st and the last day"),
+        ("FREQ=MONTHLY", "Every month on the 10th"),
+        ("FREQ=YEARLY", "Every year on 10 November"),
+        ("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "Every year on the last Sunday in March"),
+        ("FREQ=DAILY;COUNT=10", "Every day, 10 times"),
+        ("FREQ=YEARLY;BYMONTH=1;COUNT=1", "Every year on the 10th in January, once"),
+        (
+            "FREQ=WEEKLY;INTERVAL=3;UNTIL=20261231",
+            "Every three weeks on Tuesday until 31 December 2026",
+        ),
+        ("FREQ=MONTHLY;INTERVAL=12;BYDAY=-2FR", "Every 12 months on the second-to-last Friday"),
+        ("FREQ=HOURLY;BYMINUTE=5", "Custom rule: FREQ=HOURLY;BYMINUTE=5"),
+        ("FREQ=YEARLY;BYWEEKNO=20", "Custom rule: FREQ=YEARLY;BYWEEKNO=20"),
     ],
 )
 def test_describe_rule(text: str, described: str) -> None:
-    assert describe_rule(parse_rrule(text)) == described
+    assert describe_rule(text, date(2026, 11, 10)) == described
+
+
+def test_describe_without_a_start_leaves_the_day_out() -> None:
+    assert describe_rule(parse_rrule("FREQ=WEEKLY;INTERVAL=2")) == "Every two weeks"
+
+
+# --- presets ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("preset", "start", "text"),
+    [
+        (RecurrencePreset.NONE, date(2026, 11, 10), ""),
+        (RecurrencePreset.WEEKLY, date(2026, 11, 10), "FREQ=WEEKLY;BYDAY=TU"),
+        (RecurrencePreset.EVERY_TWO_WEEKS, date(2026, 11, 13), "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
+        (RecurrencePreset.MONTHLY_BY_WEEKDAY, date(2026, 11, 10), "FREQ=MONTHLY;BYDAY=2TU"),
+        (RecurrencePreset.MONTHLY_BY_WEEKDAY, date(2026, 10, 30), "FREQ=MONTHLY;BYDAY=-1FR"),
+        (RecurrencePreset.MONTHLY_BY_WEEKDAY, date(2026, 11, 27), "FREQ=MONTHLY;BYDAY=4FR"),
+    ],
+)
+def test_preset_rules_and_back(preset: RecurrencePreset, start: date, text: str) -> None:
+    assert preset_rule(preset, start) == text
+    assert preset_of(text, start) is preset
+
+
+def test_preset_of_reads_equivalent_rules() -> None:
+    friday = date(2026, 11, 27)  # the 4th and also the last Friday of November
+    assert preset_of("FREQ=MONTHLY;BYDAY=-1FR", friday) is RecurrencePreset.MONTHLY_BY_WEEKDAY
+    assert preset_of("RRULE:FREQ=WEEKLY", friday) is RecurrencePreset.WEEKLY
+    assert preset_of("FREQ=WEEKLY;INTERVAL=2;UNTIL=20270101", friday) is (
+        RecurrencePreset.EVERY_TWO_WEEKS
+    )
+    assert preset_of("FREQ=WEEKLY;BYDAY=MO", friday) is RecurrencePreset.CUSTOM
+    assert preset_of("FREQ=MONTHLY;BYDAY=3FR", friday) is RecurrencePreset.CUSTOM
+    assert preset_of("FREQ=DAILY", friday) is RecurrencePreset.CUSTOM
+    with pytest.raises(ValueError, match="custom"):
+        preset_rule(RecurrencePreset.CUSTOM, friday)
+
+
+def test_preset_rules_expand_as_named() -> None:
+    start = datetime(2026, 10, 30, 9)  # the last Friday of October
+    text = preset_rule(RecurrencePreset.MONTHLY_BY_WEEKDAY, start.date())
+    found = floating(parse_rrule(text + ";COUNT=3"), start)
+    assert [m.date() for m in found] == [date(2026, 10, 30), date(2026, 11, 27), date(2026, 12, 25)]
 
 
 # --- layering -------------------------------------------------------------------------------
@@ -443,3 +532,19 @@ def test_module_imports_without_qt(monkeypatch: pytest.MonkeyPatch) -> None:
     assert module.parse_rrule("FREQ=DAILY").freq == "DAILY"
     with pytest.raises(ImportError):
         importlib.import_module("PySide6")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FREQ=MONTHLY;BYDAY=2SU;BYMONTHDAY=1",  # the 2nd Sunday is the 8th to the 14th
+        "FREQ=MONTHLY;INTERVAL=3;BYDAY=MO,TU;BYMONTHDAY=10;BYSETPOS=2",  # one candidate a month
+        "FREQ=YEARLY;BYWEEKNO=1;BYMONTH=6",
+        "FREQ=WEEKLY;BYDAY=MO;BYSETPOS=2",
+    ],
+)
+def test_rules_that_can_never_match_give_only_their_start(text: str) -> None:
+    # dateutil alone would search every period up to the year 9999 for these
+    start = datetime(2026, 11, 30, 9)
+    found = floating(parse_rrule(text), start, window_end=datetime(2030, 1, 1))
+    assert found == [start]

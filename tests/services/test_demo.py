@@ -57,7 +57,7 @@ def test_everything_else_is_there(demo_database):
     assert m.AgreementRecord.select().count() >= 4
     assert m.InteractionRecord.select().count() >= 5
     assert m.TimeEntryRecord.select().count() >= 3
-    assert m.ReviewRecord.select().count() == 2
+    assert m.ReviewRecord.select().count() == 5
     expectation_sides = {e.expected_by for e in m.ExpectationRecord.select()}
     assert expectation_sides == {"me", "them"}
 
@@ -76,3 +76,26 @@ def test_force_replaces_the_data(demo_database):
     counts = seed_demo(force=True, today=FIXED_NOW.date())
     assert counts["contact_record"] == 6
     assert not m.ContactRecord.select().where(m.ContactRecord.notes == "mine").exists()
+
+
+def test_priya_has_three_reviews_whose_changes_shrink(demo_database):
+    priya = m.ContactRecord.get(m.ContactRecord.name == "Priya Raman")
+    reviews = (
+        m.ReviewRecord.select()
+        .join(m.MentorshipRecord)
+        .where(m.MentorshipRecord.contact == priya)
+        .order_by(m.ReviewRecord.period_end)
+    )
+    counts = [r.adaptations.count() for r in reviews]
+    assert len(counts) >= 3
+    assert counts == sorted(counts, reverse=True) and counts[-1] < counts[0]
+
+
+def test_demo_adaptations_point_at_live_records_and_end_at_their_values(demo_database):
+    models = {"task": m.TaskRecord, "goal": m.GoalRecord, "expectation": m.ExpectationRecord}
+    models["mentorship"] = m.MentorshipRecord
+    for adaptation in m.AdaptationRecord.select():
+        record = models[adaptation.entity].get_by_id(adaptation.record_id)
+        for name, value in adaptation.after.items():
+            current = getattr(record, name)
+            assert (current.isoformat() if hasattr(current, "isoformat") else current) == value

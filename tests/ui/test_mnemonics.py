@@ -44,6 +44,7 @@ from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
 from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
 from mentordesk.ui.contacts.merge_dialogs import MergePickerDialog, MergePreviewDialog
 from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
+from mentordesk.ui.reviews.guided_review import GuidedReviewDialog
 from mentordesk.ui.tasks.details import TaskDetailsDialog
 from mentordesk.ui.tasks.dialogs import LogTimeDialog, MeetingPickDialog, RescheduleDialog
 from mentordesk.ui.tasks.expectation_dialog import ExpectationDialog
@@ -175,6 +176,10 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
                 {"contacts": 6, "meetings": 10},
             )
         ),
+    },
+    GuidedReviewDialog: {
+        "first": lambda context: GuidedReviewDialog(context),
+        "priya": lambda context: GuidedReviewDialog(context, contact_id=_priya()),
     },
     VCardPreviewDialog: {
         "preview": lambda context: VCardPreviewDialog(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from mentordesk.core.relationships import clock_start, last_real_contact, nudges
@@ -23,6 +23,7 @@ from mentordesk.services.contacts.attention import (
     occurrences_around,
 )
 from mentordesk.services.contacts.records import count_contacts
+from mentordesk.services.reviews.due import DueReview, reviews_due
 from mentordesk.services.tasks.listing import TaskRow, list_tasks
 
 MEETING_HORIZON = BOOKED_HORIZON
@@ -49,14 +50,15 @@ class TodaySummary:
     tasks: list[TaskRow]
     reach_out: list[ReachOutRow]
     contact_count: int = 0
+    reviews_due: list[DueReview] = field(default_factory=list)
 
     def is_empty(self) -> bool:
         """True when there is nothing to show at all."""
-        return not (self.meetings or self.tasks or self.reach_out)
+        return not (self.meetings or self.tasks or self.reach_out or self.reviews_due)
 
 
 def today_summary(*, now: datetime, today: date) -> TodaySummary:
-    """Meetings in the next week, open tasks overdue or due soon, and overdue contacts."""
+    """Meetings in the next week, tasks overdue or due soon, overdue contacts, reviews due."""
     occurrences = occurrences_around(now=now, ahead=MEETING_HORIZON)
     meetings = upcoming(occurrences, now=now, until=now + MEETING_HORIZON)
     tasks = sorted(
@@ -68,6 +70,7 @@ def today_summary(*, now: datetime, today: date) -> TodaySummary:
         tasks=tasks[:10],
         reach_out=reach_out(now=now, occurrences=occurrences),
         contact_count=count_contacts(),
+        reviews_due=reviews_due(today),
     )
 
 

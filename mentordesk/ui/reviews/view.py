@@ -1,33 +1,30 @@
-"""The reviews view: each analyse-and-adapt cycle, plan against what happened."""
+"""The reviews view: the dashboard of the period, and the reviews themselves, in tabs."""
 
 from __future__ import annotations
 
-from html import escape
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTabWidget
 
 from mentordesk.core.changes import ChangeKind
-from mentordesk.services.reviews.listing import ReviewRow, list_reviews
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.reviews.table_model import ReviewTableModel
-from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.reviews.dashboard import ReviewDashboard
+from mentordesk.ui.reviews.history import ReviewHistoryPanel
+from mentordesk.ui.reviews.report_export import ReportExport
 from mentordesk.ui.widgets.feature_view import FeatureView
-from mentordesk.ui.widgets.record_table import RecordTable
 
 
 class ReviewsView(FeatureView):
-    """Past reviews with their figures; the selected one's notes in full below."""
+    """Tabs: Dashboard (metrics for a period) and Reviews (each analyse-and-adapt cycle)."""
 
-    kinds = ChangeKind.REVIEWS
+    kinds = ChangeKind.ALL & ~ChangeKind.BACKUPS
 
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
             context,
             title=self.tr("Reviews"),
             subtitle=self.tr(
-                "Every few weeks, compare the plan with what happened and adapt. "
-                "Each review keeps its figures and the changes it led to."
+                "Compare the plan with what happened, per mentor and overall, then adapt."
             ),
             parent=parent,
         )
@@ -35,52 +32,30 @@ class ReviewsView(FeatureView):
         self._connect()
 
     def _build_ui(self) -> None:
-        """The review table and the notes of the selected review."""
-        self.model = ReviewTableModel(self)
-        empty = EmptyState(
-            heading=self.tr("No reviews yet"),
-            text=self.tr("After a few weeks of meetings and tasks, review how things went here."),
-            actions=[(self.tr("Load sample data"), self.sample_data_requested.emit)],
-        )
-        self.table = RecordTable(
-            model=self.model, name=self.tr("Reviews"), empty=empty, parent=self
-        )
-        self.notes = QLabel(self)
-        self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.RichText)
-        self.notes.setAccessibleName(self.tr("Review notes"))
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.body.addWidget(self.table, 3)
-        self.body.addWidget(self.notes, 1)
+        """The tab widget: the dashboard, then the reviews."""
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Reviews sections"))
+        self.dashboard = ReviewDashboard(self.context, self.load_in_background, self.tabs)
+        self.history = ReviewHistoryPanel(self.context, self.tabs)
+        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        self.tabs.addTab(self.history, self.tr("&Reviews"))
+        self.body.addWidget(self.tabs, 1)
+        self.report = ReportExport(self.context, self)
 
     def _connect(self) -> None:
-        """Show the notes of whichever review is selected."""
-        selection = self.table.table.selectionModel()
-        selection.selectionChanged.connect(lambda *_: self.show_notes(self.table.selected_row()))
-        self.model.modelReset.connect(self._select_first)
-
-    def _select_first(self) -> None:
-        """Select the newest review so its notes show at once."""
-        if self.model.rowCount():
-            self.table.table.selectRow(0)
-        else:
-            self.show_notes(None)
-
-    def show_notes(self, review: ReviewRow | None) -> None:
-        """What went well, the kinks, and how many changes the review made."""
-        if review is None:
-            self.notes.clear()
-            return
-        self.notes.setText(
-            self.tr("<p><b>Went well:</b> {0}</p><p><b>Kinks:</b> {1}</p>").format(
-                escape(review.went_well or "—"), escape(review.kinks or "—")
-            )
+        """Export the report from the dashboard."""
+        self.dashboard.export_requested.connect(
+            lambda: self.report.ask_and_export(self.dashboard.current)
         )
 
+    def screenshot_states(self) -> dict[str, Callable[[], None]]:
+        """Extra states `mentordesk screenshots` renders (light and dark), by file name."""
+        return {"reviews-dashboard": lambda: self.tabs.setCurrentWidget(self.dashboard)}
+
     def reload(self) -> None:
-        """Load the reviews in the background."""
-        self.load_in_background("reviews/list", list_reviews, self.model.set_rows)
+        """Load both tabs in the background."""
+        self.dashboard.reload()
+        self.history.reload()
 
 
 if __name__ == "__main__":

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
-from PySide6.QtWidgets import QGridLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.summaries.today import ReachOutRow, TodaySummary, today_summary
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.format import due_text, fmt_date, fmt_datetime, when_text
+from mentordesk.ui.today.review_due import ReviewDueCard
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.widgets.text_list import SummaryList
@@ -17,10 +18,19 @@ from mentordesk.ui.widgets.text_list import SummaryList
 class TodayView(FeatureView):
     """The start page: what needs attention today and this week."""
 
-    kinds = ChangeKind.CONTACTS | ChangeKind.MEETINGS | ChangeKind.TASKS | ChangeKind.INTERACTIONS
+    kinds = (
+        ChangeKind.CONTACTS
+        | ChangeKind.MEETINGS
+        | ChangeKind.TASKS
+        | ChangeKind.INTERACTIONS
+        | ChangeKind.REVIEWS
+    )
 
     add_contact_requested = Signal()
     """The user asked to add their first mentor."""
+
+    review_requested = Signal(int)
+    """The user asked to start a mentorship's review (its id)."""
 
     def __init__(self, context: UiContext, parent=None) -> None:
         day = context.today()
@@ -49,9 +59,14 @@ class TodayView(FeatureView):
         self.reach_out = SummaryList(
             title=self.tr("Reach out to"), placeholder=self.tr("Everyone is up to date. Nice work.")
         )
+        self.reviews = ReviewDueCard(self)
+        self.reviews.review_requested.connect(self.review_requested)
         lists = QWidget(self)
-        grid = QGridLayout(lists)
-        grid.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(lists)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.reviews)
+        grid = QGridLayout()
+        column.addLayout(grid, 1)
         grid.addWidget(self.meetings, 0, 0)
         grid.addWidget(self.tasks, 0, 1)
         grid.addWidget(self.reach_out, 0, 2)
@@ -96,6 +111,7 @@ class TodayView(FeatureView):
         self.reach_out.set_lines(
             [(self.reach_out_text(r), fmt_datetime(r.due)) for r in summary.reach_out]
         )
+        self.reviews.set_due(summary.reviews_due)
 
     def reach_out_text(self, row: ReachOutRow) -> str:
         """Who, why, and what it is about."""

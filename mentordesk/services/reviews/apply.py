@@ -1,0 +1,315 @@
+"""Applying a review: its adaptations and the review itself, saved in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from mentordesk.core.enums import ExpectationStatus
+from mentordesk.core.errors import UserError, ValidationError
+from mentordesk.core.review_cycle import check_cadence
+from mentordesk.db import models as m
+from mentordesk.db.database import db
+from mentordesk.services.tasks.goals import create_expectation, renegotiate_expectation
+
+SETTABLE_STATUSES = (
+    ExpectationStatus.AGREED.value,
+    ExpectationStatus.MET.value,
+    ExpectationStatus.MISSED.value,
+)
+
+
+@dataclass(frozen=True)
+class MoveTaskDue:
+    """Give a task a new due date (None: no due date)."""
+
+    task_id: int
+    due: date | None
+
+
+@dataclass(frozen=True)
+class MoveExpectationDue:
+    """Give an expectation a new due date (None: no due date)."""
+
+    expectation_id: int
+    due: date | None
+
+
+@dataclass(frozen=True)
+class ChangeGoalTarget:
+    """Give a goal a new target date."""
+
+    goal_id: int
+    target_date: date | None
+
+
+@dataclass(frozen=True)
+class AddExpectation:
+    """Agree a new expectation in this mentorship."""
+
+    text: str
+    expected_by: str
+    expected_of: str
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class SetExpectationStatus:
+    """Retire an expectation as met or missed, or take it up again (agreed)."""
+
+    expectation_id: int
+    status: str
+
+
+@dataclass(frozen=True)
+class RenegotiateExpectation:
+    """Replace an expectation by a new version; the old one stays, marked replaced."""
+
+    expectation_id: int
+    text: str
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class SetReviewCadence:
+    """Review this mentorship every so many days from now on."""
+
+    days: int
+
+
+Change = (
+    MoveTaskDue
+    | MoveExpectationDue
+    | ChangeGoalTarget
+    | AddExpectation
+    | SetExpectationStatus
+    | RenegotiateExpectation
+    | SetReviewCadence
+)
+
+
+@dataclass(frozen=True)
+class ReviewPlan:
+    """A finished guided review: period, facts, reflections and the changes to make."""
+
+    mentorship_id: int
+    period_start: date
+    period_end: date
+    snapshot: dict[str, Any] = field(default_factory=dict)
+    went_well: str = ""
+    kinks: str = ""
+    changes: tuple[Change, ...] = ()
+
+
+@dataclass(frozen=True)
+class Adaptation:
+    """One change made: the record, a short summary, and the changed fields before and after."""
+
+    entity: str
+    record_id: int
+    summary: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+def apply_review(plan: ReviewPlan) -> int:
+    """Make every change and save the review with its adaptations; all or nothing. Its id."""
+    _check_plan(plan)
+    with db.atomic():
+        ship = m.MentorshipRecord.get_or_none(m.MentorshipRecord.id == plan.mentorship_id)
+        if ship is None:
+            raise UserError("this mentorship no longer exists; the review was not saved")
+        review = m.ReviewRecord.create(
+            mentorship=ship.id,
+            period_start=plan.period_start,
+            period_end=plan.period_end,
+            snapshot=plan.snapshot,
+            went_well=plan.went_well.strip(),
+            kinks=plan.kinks.strip(),
+        )
+        for change in plan.changes:
+            adaptation = apply_change(change, plan)
+            if adaptation is not None:
+                _save_adaptation(review.id, adaptation)
+        return review.id
+
+
+def _check_plan(plan: ReviewPlan) -> None:
+    """Refuse a period that ends before it starts."""
+    if plan.period_end < plan.period_start:
+        raise ValidationError("a review period ends on or after its start", field="period_end")
+
+
+def _save_adaptation(review_id: int, adaptation: Adaptation) -> None:
+    """Keep one adaptation with the review."""
+    m.AdaptationRecord.create(
+        review=review_id,
+        entity=adaptation.entity,
+        record_id=adaptation.record_id,
+        summary=adaptation.summary,
+        before=adaptation.before,
+        after=adaptation.after,
+    )
+
+
+def apply_change(change: Change, plan: ReviewPlan) -> Adaptation | None:
+    """Make one change; what it did, or None when it changed nothing."""
+    return _HANDLERS[type(change)](change, plan)
+
+
+def _iso(value: date | None) -> str | None:
+    """A date as ISO text (None stays None)."""
+    return value.isoformat() if value else None
+
+
+def _shown(value: date | None) -> str:
+    """A date for a summary line."""
+    return value.isoformat() if value else "no date"
+
+
+def _move_task_due(change: MoveTaskDue, plan: ReviewPlan) -> Adaptation | None:
+    """Move a task's due date."""
+    task = m.TaskRecord.get_or_none(m.TaskRecord.id == change.task_id)
+    if task is None:
+        raise UserError(f"task {change.task_id} no longer exists; the review was not saved")
+    if task.due == change.due:
+        return None
+    before = task.due
+    m.TaskRecord.update(due=change.due).where(m.TaskRecord.id == task.id).execute()
+    return Adaptation(
+        "task",
+        task.id,
+        f"Task “{task.title}” due {_shown(before)} → {_shown(change.due)}",
+        {"due": _iso(before)},
+        {"due": _iso(change.due)},
+    )
+
+
+def _expectation(expectation_id: int, plan: ReviewPlan) -> m.ExpectationRecord:
+    """An expectation of the plan's mentorship, or a one-line error."""
+    record = m.ExpectationRecord.get_or_none(m.ExpectationRecord.id == expectation_id)
+    if record is None or record.mentorship_id != plan.mentorship_id:
+        raise UserError(
+            f"expectation {expectation_id} no longer exists in this mentorship; "
+            "the review was not saved"
+        )
+    return record
+
+
+def _move_expectation_due(change: MoveExpectationDue, plan: ReviewPlan) -> Adaptation | None:
+    """Move an expectation's due date."""
+    record = _expectation(change.expectation_id, plan)
+    if record.due == change.due:
+        return None
+    before = record.due
+    m.ExpectationRecord.update(due=change.due).where(m.ExpectationRecord.id == record.id).execute()
+    return Adaptation(
+        "expectation",
+        record.id,
+        f"Expectation “{record.text}” due {_shown(before)} → {_shown(change.due)}",
+        {"due": _iso(before)},
+        {"due": _iso(change.due)},
+    )
+
+
+def _change_goal_target(change: ChangeGoalTarget, plan: ReviewPlan) -> Adaptation | None:
+    """Move a goal's target date."""
+    goal = m.GoalRecord.get_or_none(m.GoalRecord.id == change.goal_id)
+    if goal is None:
+        raise UserError(f"goal {change.goal_id} no longer exists; the review was not saved")
+    if goal.target_date == change.target_date:
+        return None
+    before = goal.target_date
+    m.GoalRecord.update(target_date=change.target_date).where(m.GoalRecord.id == goal.id).execute()
+    return Adaptation(
+        "goal",
+        goal.id,
+        f"Goal “{goal.title}” target {_shown(before)} → {_shown(change.target_date)}",
+        {"target_date": _iso(before)},
+        {"target_date": _iso(change.target_date)},
+    )
+
+
+def _add_expectation(change: AddExpectation, plan: ReviewPlan) -> Adaptation:
+    """Agree a new expectation, as of the review's end."""
+    new_id = create_expectation(
+        mentorship_id=plan.mentorship_id,
+        text=change.text,
+        expected_by=change.expected_by,
+        expected_of=change.expected_of,
+        agreed_on=plan.period_end,
+        due=change.due,
+    )
+    after = {
+        "text": change.text.strip(),
+        "expected_of": change.expected_of,
+        "due": _iso(change.due),
+    }
+    return Adaptation("expectation", new_id, f"New expectation “{after['text']}”", {}, after)
+
+
+def _set_expectation_status(change: SetExpectationStatus, plan: ReviewPlan) -> Adaptation | None:
+    """Mark an expectation met, missed or agreed."""
+    if change.status not in SETTABLE_STATUSES:
+        raise ValidationError(f"cannot set an expectation to {change.status!r}", field="status")
+    record = _expectation(change.expectation_id, plan)
+    if record.status == change.status:
+        return None
+    before = record.status
+    m.ExpectationRecord.update(status=change.status).where(
+        m.ExpectationRecord.id == record.id
+    ).execute()
+    return Adaptation(
+        "expectation",
+        record.id,
+        f"Expectation “{record.text}” {before} → {change.status}",
+        {"status": before},
+        {"status": change.status},
+    )
+
+
+def _renegotiate(change: RenegotiateExpectation, plan: ReviewPlan) -> Adaptation:
+    """Replace an expectation by a new version agreed at the review."""
+    old = _expectation(change.expectation_id, plan)
+    new_id = renegotiate_expectation(
+        old.id, text=change.text, agreed_on=plan.period_end, due=change.due
+    )
+    new = m.ExpectationRecord.get_by_id(new_id)
+    return Adaptation(
+        "expectation",
+        old.id,
+        f"Expectation “{old.text}” renegotiated: “{new.text}”",
+        {"text": old.text, "due": _iso(old.due)},
+        {"text": new.text, "due": _iso(new.due), "replaced_by": new_id},
+    )
+
+
+def _set_review_cadence(change: SetReviewCadence, plan: ReviewPlan) -> Adaptation | None:
+    """Change how often the mentorship is reviewed."""
+    days = check_cadence(change.days)
+    ship = m.MentorshipRecord.get_by_id(plan.mentorship_id)
+    if ship.review_cadence_days == days:
+        return None
+    before = ship.review_cadence_days
+    m.MentorshipRecord.update(review_cadence_days=days).where(
+        m.MentorshipRecord.id == ship.id
+    ).execute()
+    return Adaptation(
+        "mentorship",
+        ship.id,
+        f"Review every {before} → {days} days",
+        {"review_cadence_days": before},
+        {"review_cadence_days": days},
+    )
+
+
+_HANDLERS = {
+    MoveTaskDue: _move_task_due,
+    MoveExpectationDue: _move_expectation_due,
+    ChangeGoalTarget: _change_goal_target,
+    AddExpectation: _add_expectation,
+    SetExpectationStatus: _set_expectation_status,
+    RenegotiateExpectation: _renegotiate,
+    SetReviewCadence: _set_review_cadence,
+}

@@ -1,0 +1,242 @@
+"""The review history of one mentor: a timeline of cycles, each change before → after."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.services.reviews.history import (
+    OVERALL,
+    AdaptationRow,
+    CycleRow,
+    ReviewHistory,
+    review_history,
+    reviewed_mentors,
+)
+from mentordesk.ui.context import UiContext
+from mentordesk.ui.format import fmt_date
+from mentordesk.ui.reviews.guided_review import GuidedReviewDialog
+from mentordesk.ui.reviews.history_bars import CycleBars
+from mentordesk.ui.widgets.form_fields import named
+
+FIELD_NAMES = {
+    "target_date": "target",
+    "review_cadence_days": "review every (days)",
+    "expected_of": "of",
+    "replaced_by": "replaced by",
+}
+
+
+def _value(value: Any) -> str:
+    """A stored before/after value as text."""
+    if value is None or value == "":
+        return "—"
+    return str(value)
+
+
+def _fields(state: dict[str, Any]) -> str:
+    """A before or after state in a few words ('field: value')."""
+    if not state:
+        return "—"
+    return "; ".join(f"{FIELD_NAMES.get(k, k)}: {_value(v)}" for k, v in state.items())
+
+
+class TimelineView(QTreeView):
+    """The cycles and their changes: half the width for what changed, a quarter each side."""
+
+    def resizeEvent(self, event) -> None:
+        """Keep the column proportions as the view grows or shrinks."""
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        self.setColumnWidth(0, width // 2)
+        self.setColumnWidth(1, width // 4)
+
+
+class ReviewHistoryPanel(QWidget):
+    """Pick a mentor; see each review cycle, the size of its changes, and each change."""
+
+    review_started = Signal()
+    """The user opened the guided review from the history."""
+
+    def __init__(self, context: UiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.history: ReviewHistory | None = None
+        self._build_ui()
+        self._connect()
+
+    def _build_ui(self) -> None:
+        """Mentor picker and Start button, the trend bars, the timeline and the notes."""
+        self.mentor = named(QComboBox(self), self.tr("Mentor"))
+        label = QLabel(self.tr("&Mentor"), self)
+        label.setBuddy(self.mentor)
+        self.start = named(
+            QPushButton(self.tr("&Start a review…"), self), self.tr("Start a review")
+        )
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.mentor, 1)
+        top.addWidget(self.start)
+        self.bars = CycleBars(self)
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Review and changes"), self.tr("Before"), self.tr("After")]
+        )
+        self.timeline = named(TimelineView(self), self.tr("Review timeline"))
+        self.timeline.setModel(self.model)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setWordWrap(True)
+        header = self.timeline.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setAccessibleName(self.tr("Review notes"))
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.bars)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.notes)
+
+    def _connect(self) -> None:
+        """Picking a mentor loads their history; selecting a cycle shows its notes."""
+        self.mentor.currentIndexChanged.connect(lambda *_: self.load_history())
+        self.start.clicked.connect(self.open_guided_review)
+        self.timeline.selectionModel().currentChanged.connect(lambda *_: self._show_notes())
+
+    def reload(self) -> None:
+        """Load the mentors in the background, then the picked one's history."""
+        self.context.jobs.start(
+            title=self.tr("Loading mentors"),
+            work=lambda progress: reviewed_mentors(),
+            on_result=self.show_mentors,
+            key="reviews/history/mentors",
+            show_progress=False,
+        )
+
+    def show_mentors(self, mentors: list[tuple[int, str, int]]) -> None:
+        """Fill the picker (the one picked stays; else the most reviewed); 'all' comes last."""
+        kept = self.mentor.currentData()
+        self.mentor.blockSignals(True)
+        self.mentor.clear()
+        for contact_id, name, reviews in mentors:
+            self.mentor.addItem(self.tr("{0} ({1} reviews)").format(name, reviews), contact_id)
+        self.mentor.addItem(self.tr("Across all mentorships"), OVERALL)
+        busiest = max(mentors, key=lambda row: row[2], default=None)
+        wanted = kept if kept is not None else busiest[0] if busiest else OVERALL
+        self.mentor.setCurrentIndex(max(self.mentor.findData(wanted), 0))
+        self.mentor.blockSignals(False)
+        self.load_history()
+
+    def select_mentor(self, contact_id: int) -> None:
+        """Pick a mentor by contact id (and load their history)."""
+        self.mentor.setCurrentIndex(self.mentor.findData(contact_id))
+
+    def load_history(self) -> None:
+        """Read the picked mentor's cycles in the background."""
+        contact_id = self.mentor.currentData()
+        if contact_id is None:
+            return
+        self.context.jobs.start(
+            title=self.tr("Loading the review history"),
+            work=lambda progress: review_history(contact_id),
+            on_result=self.show_history,
+            key="reviews/history",
+            show_progress=False,
+        )
+
+    def show_history(self, history: ReviewHistory) -> None:
+        """The trend bars and the timeline, newest cycle first and expanded."""
+        self.history = history
+        cycles = history.cycles
+        self.bars.set_cycles(
+            [c.size for c in cycles],
+            [fmt_date(c.period_end) for c in cycles],
+            shrinking=history.shrinking,
+        )
+        self.model.removeRows(0, self.model.rowCount())
+        for cycle in reversed(cycles):
+            self.model.appendRow(self._cycle_row(cycle))
+        for row in range(self.model.rowCount()):
+            self.timeline.setFirstColumnSpanned(row, self.model.invisibleRootItem().index(), True)
+        self.timeline.expandAll()
+        if self.model.rowCount():
+            self.timeline.setCurrentIndex(self.model.index(0, 0))
+        self._show_notes()
+
+    def cycle_text(self, cycle: CycleRow) -> str:
+        """A cycle's period and the size of its changes."""
+        size = cycle.size
+        changes = (self.tr("1 change") if size.adaptations == 1 else self.tr("{0} changes")).format(
+            size.adaptations
+        )
+        return self.tr("{0} – {1}: {2}, dates moved {3} days").format(
+            fmt_date(cycle.period_start), fmt_date(cycle.period_end), changes, size.days_moved
+        )
+
+    def _cycle_row(self, cycle: CycleRow) -> list[QStandardItem]:
+        """A top-level row for a cycle, its adaptations as children."""
+        head = QStandardItem(self.cycle_text(cycle))
+        head.setData(cycle, Qt.ItemDataRole.UserRole)
+        head.setData(self.cycle_text(cycle), Qt.ItemDataRole.AccessibleTextRole)
+        for adaptation in cycle.adaptations:
+            head.appendRow(self._adaptation_row(adaptation, cycle))
+        if not cycle.adaptations:
+            head.appendRow([QStandardItem(self.tr("No changes: the plan held."))])
+        return [head, QStandardItem(), QStandardItem()]
+
+    def _adaptation_row(self, adaptation: AdaptationRow, cycle: CycleRow) -> list[QStandardItem]:
+        """One change: its summary, the fields before and after."""
+        before, after = _fields(adaptation.before), _fields(adaptation.after)
+        items = [QStandardItem(adaptation.summary), QStandardItem(before), QStandardItem(after)]
+        spoken = self.tr("{0}; before: {1}; after: {2}").format(adaptation.summary, before, after)
+        for item in items:
+            item.setData(cycle, Qt.ItemDataRole.UserRole)
+            item.setToolTip(spoken)
+        items[0].setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
+        return items
+
+    def selected_cycle(self) -> CycleRow | None:
+        """The cycle of the selected row."""
+        index = self.timeline.currentIndex()
+        return index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def _show_notes(self) -> None:
+        """What went well and the kinks of the selected cycle."""
+        cycle = self.selected_cycle()
+        if cycle is None:
+            self.notes.setText(self.tr("No reviews yet: start one to compare plan and actual."))
+            return
+        self.notes.setText(
+            self.tr("<p><b>Went well:</b> {0}<br><b>Kinks:</b> {1}</p>").format(
+                escape(cycle.went_well or "—"), escape(cycle.kinks or "—")
+            )
+        )
+
+    def open_guided_review(self) -> GuidedReviewDialog:
+        """Open the guided review for the mentor picked."""
+        contact_id = self.mentor.currentData()
+        dialog = GuidedReviewDialog(
+            self.context, contact_id=contact_id if contact_id != OVERALL else None, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.review_started.emit()
+        return dialog

@@ -1,0 +1,239 @@
+"""Due reviews, pre-filled facts, applying a review in one transaction, undo and history."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from mentordesk.core.enums import ExpectationStatus
+from mentordesk.core.errors import UserError, ValidationError
+from mentordesk.db import models as m
+from mentordesk.services.interop.export_json import export_json_text
+from mentordesk.services.reviews import apply as apply_module
+from mentordesk.services.reviews.apply import (
+    AddExpectation,
+    ChangeGoalTarget,
+    MoveExpectationDue,
+    MoveTaskDue,
+    RenegotiateExpectation,
+    ReviewPlan,
+    SetExpectationStatus,
+    SetReviewCadence,
+    apply_review,
+)
+from mentordesk.services.reviews.due import review_schedule, reviews_due
+from mentordesk.services.reviews.guided import review_facts
+from mentordesk.services.reviews.history import OVERALL, review_history
+from mentordesk.services.undo import record_changes, redo_changes, undo_changes
+from tests.conftest import FIXED_NOW
+
+TODAY = FIXED_NOW.date()
+
+
+def _ship(name: str) -> int:
+    return (
+        m.MentorshipRecord.select()
+        .join(m.ContactRecord)
+        .where(m.ContactRecord.name == name)
+        .get()
+        .id
+    )
+
+
+def _task(title: str) -> m.TaskRecord:
+    return m.TaskRecord.get(m.TaskRecord.title == title)
+
+
+def _expectation(start: str) -> m.ExpectationRecord:
+    return m.ExpectationRecord.get(m.ExpectationRecord.text.startswith(start))
+
+
+def _day(offset: int) -> date:
+    return TODAY + timedelta(days=offset)
+
+
+def test_reviews_due_are_active_mentorships_past_their_cadence(demo_database):
+    due = reviews_due(TODAY)
+    assert [(d.contact_name, d.days_overdue) for d in due] == [
+        ("Sam Whitfield", 50),  # started 80 days ago, never reviewed, every 30 days
+        ("Jordan Lee", 5),
+    ]
+    assert due[0].last_review_end is None and due[0].due == _day(-50)
+
+
+def test_a_review_resets_the_clock_and_the_cadence_moves_it(demo_database):
+    apply_review(ReviewPlan(_ship("Jordan Lee"), _day(-35), TODAY))
+    assert "Jordan Lee" not in [d.contact_name for d in reviews_due(TODAY)]
+    assert "Jordan Lee" in [d.contact_name for d in reviews_due(_day(30))]
+    apply_review(
+        ReviewPlan(_ship("Sam Whitfield"), _day(-7), TODAY, changes=(SetReviewCadence(14),))
+    )
+    schedule = review_schedule(_ship("Sam Whitfield"), today=TODAY)
+    assert schedule.cadence_days == 14 and schedule.due == _day(14)
+
+
+def test_the_default_period_runs_from_the_last_review(demo_database):
+    schedule = review_schedule(_ship("Priya Raman"), today=TODAY)
+    assert schedule.last_review_end == _day(-5)
+    assert schedule.period == (_day(-5), TODAY)
+    assert review_schedule(_ship("Aiko Tanaka"), today=TODAY) is None  # a prospect
+
+
+def test_facts_count_the_plan_against_what_got_done(demo_database):
+    facts = review_facts(_ship("Priya Raman"), _day(-30), TODAY, now=FIXED_NOW)
+    assert facts.contact_name == "Priya Raman"
+    outcomes = {t.title: t.outcome for t in facts.tasks}
+    assert outcomes["Draft migration plan"] == "on_time"  # due -20, done the day before
+    assert outcomes["Run the dependency-mapping workshop"] == "overdue"  # due -3, open
+    assert outcomes["Get Priya's feedback on the design doc"] == ""  # due later: open only
+    assert (facts.task_tally.planned, facts.task_tally.done, facts.task_tally.late) == (2, 1, 1)
+    # weekly Thursday check-ins from 27 Oct to 26 Nov: 5 Thursdays, today's still ahead
+    assert facts.meetings_held == 4 and facts.meetings_planned == 5
+    assert facts.meetings_expected == 4  # 31 days, agreed every 7
+    assert [g.title for g in facts.goals] == ["Lead a cross-team project"]
+    assert facts.expectation_tally.open == 2
+    snapshot = facts.snapshot()
+    assert snapshot["tasks_done"] == 1 and snapshot["goals"][0]["target_date"] == "2027-01-25"
+
+
+def test_facts_of_an_empty_period_are_zero(demo_database):
+    facts = review_facts(_ship("Elena Petrova"), _day(-200), _day(-190), now=FIXED_NOW)
+    assert (facts.meetings_planned, facts.task_tally.planned, facts.minutes) == (0, 0, 0)
+
+
+def test_facts_refuse_a_backwards_period_or_a_missing_mentorship(demo_database):
+    with pytest.raises(ValidationError):
+        review_facts(_ship("Priya Raman"), TODAY, _day(-1), now=FIXED_NOW)
+    with pytest.raises(UserError):
+        review_facts(9999, _day(-1), TODAY, now=FIXED_NOW)
+
+
+def _full_plan() -> ReviewPlan:
+    ship = _ship("Priya Raman")
+    return ReviewPlan(
+        mentorship_id=ship,
+        period_start=_day(-5),
+        period_end=TODAY,
+        snapshot={"tasks_done": 0, "tasks_planned": 1},
+        went_well=" Agendas on time ",
+        kinks="Workshop slipped",
+        changes=(
+            MoveTaskDue(_task("Run the dependency-mapping workshop").id, _day(4)),
+            ChangeGoalTarget(m.GoalRecord.get(m.GoalRecord.mentorship == ship).id, _day(70)),
+            MoveExpectationDue(_expectation("Share honest feedback").id, _day(14)),
+            RenegotiateExpectation(_expectation("Send an agenda").id, "Agenda two days before"),
+            AddExpectation("Book the next workshop room", "them", "me", _day(10)),
+            SetReviewCadence(21),
+        ),
+    )
+
+
+def test_applying_changes_the_records_and_keeps_before_and_after(demo_database):
+    review_id = apply_review(_full_plan())
+    review = m.ReviewRecord.get_by_id(review_id)
+    assert (review.went_well, review.kinks) == ("Agendas on time", "Workshop slipped")
+    assert review.snapshot == {"tasks_done": 0, "tasks_planned": 1}
+    assert _task("Run the dependency-mapping workshop").due == _day(4)
+    old = _expectation("Send an agenda")
+    assert old.status == ExpectationStatus.REPLACED.value
+    assert old.replaced_by.text == "Agenda two days before"
+    assert _expectation("Book the next").status == ExpectationStatus.AGREED.value
+    adaptations = list(review.adaptations.order_by(m.AdaptationRecord.id))
+    assert [a.entity for a in adaptations] == [
+        "task",
+        "goal",
+        "expectation",
+        "expectation",
+        "expectation",
+        "mentorship",
+    ]
+    assert adaptations[0].before == {"due": _day(-3).isoformat()}
+    assert adaptations[0].after == {"due": _day(4).isoformat()}
+    assert "→" in adaptations[0].summary
+    assert adaptations[5].after == {"review_cadence_days": 21}
+
+
+def test_a_change_to_the_same_value_is_not_an_adaptation(demo_database):
+    task = _task("Run the dependency-mapping workshop")
+    review_id = apply_review(
+        ReviewPlan(_ship("Priya Raman"), _day(-5), TODAY, changes=(MoveTaskDue(task.id, task.due),))
+    )
+    assert m.AdaptationRecord.select().where(m.AdaptationRecord.review == review_id).count() == 0
+
+
+def test_a_record_deleted_meanwhile_leaves_everything_unchanged(demo_database):
+    plan = _full_plan()
+    victim = plan.changes[1].goal_id
+    m.TaskRecord.update(goal=None).where(m.TaskRecord.goal == victim).execute()
+    m.GoalRecord.delete_by_id(victim)
+    before = export_json_text()
+    with pytest.raises(UserError, match="no longer exists"):
+        apply_review(plan)
+    assert export_json_text() == before
+
+
+def test_a_failure_on_the_second_change_rolls_back_the_first(demo_database, monkeypatch):
+    real = apply_module.apply_change
+    calls = []
+
+    def failing(change, plan):
+        calls.append(change)
+        if len(calls) == 2:
+            raise RuntimeError("disk unplugged")
+        return real(change, plan)
+
+    monkeypatch.setattr(apply_module, "apply_change", failing)
+    before = export_json_text()
+    with pytest.raises(RuntimeError):
+        apply_review(_full_plan())
+    assert len(calls) == 2
+    assert export_json_text() == before
+
+
+def test_an_expectation_of_another_mentorship_is_refused(demo_database):
+    other = _expectation("Reply to emails")  # Marcus's
+    before = export_json_text()
+    with pytest.raises(UserError):
+        apply_review(
+            ReviewPlan(
+                _ship("Priya Raman"),
+                _day(-5),
+                TODAY,
+                changes=(SetExpectationStatus(other.id, "met"),),
+            )
+        )
+    assert export_json_text() == before
+
+
+def test_undo_reverses_a_whole_review_and_redo_reapplies_it(demo_database):
+    before = export_json_text()
+    review_id, changes = record_changes("Review with Priya", lambda: apply_review(_full_plan()))
+    after = export_json_text()
+    assert after != before
+    undo_changes(changes)
+    assert export_json_text() == before
+    assert not m.ReviewRecord.select().where(m.ReviewRecord.id == review_id).exists()
+    redo_changes(changes)
+    assert export_json_text() == after
+
+
+def test_history_shows_priyas_cycles_shrinking(demo_database):
+    history = review_history(m.ContactRecord.get(m.ContactRecord.name == "Priya Raman").id)
+    sizes = [(c.size.adaptations, c.size.days_moved) for c in history.cycles]
+    assert sizes == [(4, 35), (2, 7), (1, 3)]
+    assert history.shrinking
+    assert history.cycles[0].period_end < history.cycles[-1].period_end
+    assert history.cycles[-1].adaptations[0].entity == "goal"
+
+
+def test_overall_reviews_have_their_own_history(demo_database):
+    history = review_history(OVERALL)
+    assert len(history.cycles) == 1 and not history.shrinking
+
+
+def test_today_summary_carries_the_reviews_due(demo_database):
+    from mentordesk.services.summaries.today import today_summary
+
+    summary = today_summary(now=FIXED_NOW, today=TODAY)
+    assert [d.contact_name for d in summary.reviews_due] == ["Sam Whitfield", "Jordan Lee"]
