@@ -303,3 +303,25 @@ def test_a_moved_occurrence_opens_as_an_occurrence_and_makes_its_tasks(qtbot, de
     ]
     dialog.make_tasks.click()
     assert dialog.notes.outcome.text() == "Those action items are tasks already."
+
+
+@pytest.mark.parametrize(
+    ("rule", "shown"),
+    [
+        ("FREQ=WEEKLY;BYDAY=TU", "Weekly on Tuesday"),
+        ("FREQ=MONTHLY;BYDAY=1TU", "Monthly on the first Tuesday"),
+        ("FREQ=WEEKLY;BYDAY=TU;COUNT=4", "Custom rule…"),  # the preset would lose the count
+    ],
+)
+def test_repeat_rules_show_as_presets_and_keep_their_ends(qtbot, demo_context, rule, shown):
+    meeting_id = create_meeting(
+        MeetingDraft(
+            title="Series",
+            when=MeetingTime.timed(datetime(2026, 12, 1, 9), datetime(2026, 12, 1, 10), BERLIN),
+            rrule=rule,
+        )
+    )
+    dialog = _editor(qtbot, demo_context, meeting_id=meeting_id)
+    assert dialog.times.repeat.currentText() == shown
+    dialog.accept()
+    assert load_meeting(meeting_id).rrule == rule

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 from mentordesk.core.enums import TimeKind
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.meeting_time import MeetingTime, parse_wall
-from mentordesk.core.recurrence_presets import RecurrencePreset, preset_of, preset_rule
+from mentordesk.core.recurrence import (
+    RecurrencePreset,
+    month_ordinal,
+    parse_rrule,
+    preset_of,
+    preset_rule,
+)
 from mentordesk.services.calendar.editing import meeting_time
 from mentordesk.ui.format import fmt_date, fmt_wall
 from mentordesk.ui.widgets.form_fields import named
@@ -162,10 +168,22 @@ class MeetingTimeFields(QWidget):
     def set_rule(self, rule: str) -> None:
         """Show a repeat rule: as its preset, or as custom text."""
         self._fill_presets()
-        preset = preset_of(rule, self.day.date().toPython())
+        preset = self._preset(rule)
         self.repeat.setCurrentIndex(self.repeat.findData(preset.value))
         self.rule.setText(rule if preset is RecurrencePreset.CUSTOM else "")
         self._show_rule()
+
+    def _preset(self, rule: str) -> RecurrencePreset:
+        """The preset that writes exactly this rule (COUNT and UNTIL included), else CUSTOM."""
+        day = self.day.date().toPython()
+        try:
+            preset = preset_of(rule, day)
+            if preset in (RecurrencePreset.NONE, RecurrencePreset.CUSTOM):
+                return preset
+            same = parse_rrule(preset_rule(preset, day)) == parse_rrule(rule)
+        except ValueError:
+            return RecurrencePreset.CUSTOM
+        return preset if same else RecurrencePreset.CUSTOM
 
     def time(self) -> MeetingTime:
         """The meeting's times, or a ValidationError naming the field."""
@@ -233,14 +251,13 @@ class MeetingTimeFields(QWidget):
     def _preset_text(self, preset: RecurrencePreset, day: date) -> str:
         """How a preset reads for a series starting on `day`."""
         weekday = self.locale().dayName(day.isoweekday())
-        ordinal = (day.day - 1) // 7 + 1
-        nth = (
-            self.tr("last")
-            if ordinal == 5
-            else [self.tr("first"), self.tr("second"), self.tr("third"), self.tr("fourth")][
-                ordinal - 1
-            ]
-        )
+        nth = {
+            1: self.tr("first"),
+            2: self.tr("second"),
+            3: self.tr("third"),
+            4: self.tr("fourth"),
+            -1: self.tr("last"),
+        }[month_ordinal(day)]
         return {
             RecurrencePreset.NONE: self.tr("Does not repeat"),
             RecurrencePreset.WEEKLY: self.tr("Weekly on {0}").format(weekday),
