@@ -119,6 +119,15 @@ AGREEMENTS = {
 }
 
 
+KICKOFF_NOTES = """Agreed on the conference talk goal.
+- [ ] Write the talk abstract
+TODO: list three regional conferences with open CFPs"""
+CHECKIN_NOTES = """Went through the migration plan; two teams still unsure about the cut-over.
+- [ ] Send Priya the revised migration timeline
+Action: book a room for the dependency-mapping workshop
+AI: ask the platform team who owns the old queue"""
+
+
 class _DemoBuilder:
     """Creates the demo records relative to a given day."""
 
@@ -249,14 +258,14 @@ class _DemoBuilder:
     def add_meetings(self) -> dict[str, m.MeetingRecord]:
         """Three months of meetings, with a weekly recurring check-in."""
         first_thursday = -63 + (3 - self.day(-63).weekday()) % 7
-        return {
+        meetings = {
             "checkin": self.meeting(
                 "priya-weekly", "Weekly check-in with Priya", "Priya Raman", first_thursday,
                 "17:30", 30, rrule="FREQ=WEEKLY;BYDAY=TH", url="https://meet.example/priya",
                 agenda="Wins, blockers, one topic to go deep on",
                 exdates=[format_wall(self.wall(first_thursday + 21, "17:30"))],
             ),
-            "kickoff": self.meeting("marcus-kickoff", "Kick-off: goals for the quarter", "Marcus Okafor", -58, "09:00", 60, agenda="Agree goals and how we talk", notes="Agreed on the conference talk goal."),
+            "kickoff": self.meeting("marcus-kickoff", "Kick-off: goals for the quarter", "Marcus Okafor", -58, "09:00", 60, agenda="Agree goals and how we talk", notes=KICKOFF_NOTES),
             "talk": self.meeting("marcus-talk", "Talk outline review", "Marcus Okafor", -24, "09:30", 45, agenda="Walk through the outline"),
             "rehearsal": self.meeting("marcus-rehearsal", "Talk rehearsal", "Marcus Okafor", 9, "10:00", 60, location="Video call"),
             "elena": self.meeting("elena-coffee", "Coffee with Elena", "Elena Petrova", -15, "12:30", 45, location="Library café, Market Street"),
@@ -266,6 +275,22 @@ class _DemoBuilder:
             "jordan": self.meeting("jordan-portfolio", "Portfolio review with Jordan", "Jordan Lee", 3, "10:00", 60, location="Café after the run"),
             "jordan-past": self.meeting("jordan-first", "First session with Jordan", "Jordan Lee", -35, "10:00", 60, location="Café after the run"),
         }
+        self.add_checkin_exceptions(meetings["checkin"], first_thursday)
+        return meetings
+
+    def add_checkin_exceptions(self, series: m.MeetingRecord, first: int) -> None:
+        """The last check-in held with notes and action items; one five weeks or more ahead moved."""
+        offsets = range(first, 120, 7)
+        held = max(x for x in offsets if x < 0)
+        moved = min(x for x in offsets if x >= 35)  # past the month the Today tests look at
+        for key, offset, day, hh_mm, fields in [
+            ("priya-weekly-held", held, held, "17:30", {"notes": CHECKIN_NOTES}),
+            ("priya-weekly-moved", moved, moved + 4, "16:00", {"agenda": "Moved to Monday: Thursday is the offsite"}),
+        ]:
+            self.meeting(
+                key, series.title, "Priya Raman", day, hh_mm, 30, recurrence_of=series,
+                recurrence_id=format_wall(self.wall(offset, "17:30")), url=series.url, **fields,
+            )
 
     def add_tasks(self, meetings: dict[str, m.MeetingRecord]) -> None:
         """Tasks with due dates: some overdue, some done, some from meetings."""

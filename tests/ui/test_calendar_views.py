@@ -209,17 +209,17 @@ def test_dragging_an_occurrence_of_a_series_asks_this_or_all(qtbot, calendar):
     drop = QPoint(int(canvas.column_rect(4).center().x()), press.y() - int(canvas.minute_y(60)))
     _drag(canvas, press, drop)
     assert asked == [CHECK_IN]
-    instance = m.MeetingRecord.get(m.MeetingRecord.recurrence_of == row.series_id)
-    # Friday 15:30 UTC is 16:30 in Berlin; the series itself stays on Thursdays
-    assert (instance.recurrence_id, instance.start_wall) == (
-        "2026-11-26T17:30:00",
-        "2026-11-27T16:30:00",
+    instance = m.MeetingRecord.get(
+        (m.MeetingRecord.recurrence_of == row.series_id)
+        & (m.MeetingRecord.recurrence_id == "2026-11-26T17:30:00")
     )
+    # Friday 15:30 UTC is 16:30 in Berlin; the series itself stays on Thursdays
+    assert instance.start_wall == "2026-11-27T16:30:00"
     assert _titles(canvas.day_rows(TODAY)) == []
     assert _titles(canvas.day_rows(date(2026, 11, 27))) == [CHECK_IN]
     assert _titles(canvas.day_rows(date(2026, 12, 3))) == []  # not shown; next week untouched
     calendar.context.undo.stack.undo()
-    assert not m.MeetingRecord.select().where(m.MeetingRecord.recurrence_of == row.series_id)
+    assert not m.MeetingRecord.select().where(m.MeetingRecord.id == instance.id)
     assert _titles(canvas.day_rows(TODAY)) == [CHECK_IN]
 
 
@@ -325,3 +325,14 @@ def test_painting_the_grids_again_and_again_keeps_none_alive(calendar):
         for grid in calendar.grids():
             grid.grab()
     assert sys.getrefcount(None) >= before - 100  # a leak would lose thousands
+
+
+def test_a_request_from_the_grid_opens_the_meeting_editor(calendar, qtbot):
+    from mentordesk.ui.calendar.editor import MeetingEditorDialog
+
+    calendar.show_mode("week")
+    calendar.create_requested.emit(datetime(2026, 11, 30, 10, tzinfo=UTC))
+    qtbot.waitUntil(lambda: calendar.findChild(MeetingEditorDialog) is not None)
+    dialog = calendar.findChild(MeetingEditorDialog)
+    assert dialog.isVisible()
+    dialog.reject()

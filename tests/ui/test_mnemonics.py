@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 import mentordesk.ui
 from mentordesk.db import models as m
 from mentordesk.services.backup.listing import BackupFileRow
+from mentordesk.services.calendar.editing import list_contact_choices, load_meeting
+from mentordesk.services.calendar.find_time import people_windows, propose_slots
 from mentordesk.services.calendar.occurrences import list_occurrences
 from mentordesk.services.contacts.duplicates import merge_candidates
 from mentordesk.services.contacts.editing import contact_form
@@ -35,6 +37,8 @@ from mentordesk.services.tasks.goals import list_expectations
 from mentordesk.services.tasks.listing import list_goals, list_mentorships, list_tasks
 from mentordesk.ui.backups.restore_dialog import RestoreConfirmation
 from mentordesk.ui.backups.setup_wizard import BackupSetupWizard
+from mentordesk.ui.calendar.editor import MeetingEditorDialog
+from mentordesk.ui.calendar.find_time_dialog import FindTimeDialog
 from mentordesk.ui.calendar.move_dialog import MoveScopeDialog
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
@@ -65,7 +69,41 @@ def _interaction_editor(context) -> QDialog:
     )
 
 
+def _checkin() -> int:
+    return m.MeetingRecord.get(m.MeetingRecord.title == "Weekly check-in with Priya").id
+
+
+def _meeting_editor(context, *, occurrence: bool = False) -> QDialog:
+    return MeetingEditorDialog(
+        draft=load_meeting(_checkin()),
+        contacts=list_contact_choices(),
+        my_zone="Europe/Berlin",
+        new=False,
+        occurrence=occurrence,
+    )
+
+
+def _find_time(context) -> QDialog:
+    ids = [_priya(), _priya() + 1]
+    slots = propose_slots(
+        ids,
+        timedelta(minutes=30),
+        search_from=FIXED_NOW,
+        search_to=FIXED_NOW + timedelta(days=14),
+        my_zone="Europe/Berlin",
+    )
+    return FindTimeDialog(slots=slots, people=people_windows(ids), my_zone="Europe/Berlin")
+
+
 DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
+    MeetingEditorDialog: {
+        "series": _meeting_editor,
+        "occurrence": lambda context: _meeting_editor(context, occurrence=True),
+    },
+    FindTimeDialog: {
+        "slots": _find_time,
+        "none": lambda context: FindTimeDialog(slots=[], people=[], my_zone="UTC"),
+    },
     ContactDialog: {
         "add": lambda context: ContactDialog(today=FIXED_NOW.date()),
         "edit": lambda context: ContactDialog(contact_form(_priya()), today=FIXED_NOW.date()),

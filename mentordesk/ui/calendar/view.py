@@ -12,6 +12,7 @@ from mentordesk.core.changes import ChangeKind
 from mentordesk.services.calendar.moving import MoveScope, move_occurrence
 from mentordesk.services.calendar.occurrences import OccurrenceRow, list_occurrences
 from mentordesk.ui.actions import create_calendar_actions
+from mentordesk.ui.calendar.editor_flow import open_meeting_editor
 from mentordesk.ui.calendar.grid_base import CalendarGrid
 from mentordesk.ui.calendar.month_grid import MonthGrid
 from mentordesk.ui.calendar.move_dialog import ask_move_scope
@@ -120,12 +121,16 @@ class CalendarView(FeatureView):
         self.today_button.clicked.connect(self.go_to_today)
         self.previous_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
-        # until the meeting editor is hooked up (editor_flow.open_meeting_editor), a no-op
-        self.create_requested.connect(self._editor_not_connected)
-        self.edit_requested.connect(self._editor_not_connected)
+        self.create_requested.connect(self.open_new_meeting)
+        self.edit_requested.connect(self.open_occurrence)
 
-    def _editor_not_connected(self, _target: object) -> None:
-        """Placeholder for opening the meeting editor (connected by the lead)."""
+    def open_new_meeting(self, start: datetime | date) -> None:
+        """Open the meeting editor on a new meeting starting at `start` (a date: all day)."""
+        open_meeting_editor(self.context, self, start=start)
+
+    def open_occurrence(self, row: OccurrenceRow) -> None:
+        """Open the meeting editor on a meeting, or on one occurrence of a series."""
+        open_meeting_editor(self.context, self, occurrence=row)
 
     def pages(self) -> list:
         """The tab pages in MODES order."""
