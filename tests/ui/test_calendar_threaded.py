@@ -82,6 +82,8 @@ def test_a_dragged_move_writes_in_the_background_and_the_week_reloads(qtbot, cal
         ),
         timeout=5000,
     )
-    assert (
-        m.MeetingRecord.select().where(m.MeetingRecord.recurrence_of == row.series_id).count() == 1
+    moved = m.MeetingRecord.select().where(
+        (m.MeetingRecord.recurrence_of == row.series_id)
+        & (m.MeetingRecord.recurrence_id == row.recurrence_id)
     )
+    assert moved.count() == 1
