@@ -63,8 +63,8 @@ def _wall(value: date | datetime) -> Wall:
     return value.replace(tzinfo=None) if isinstance(value, datetime) else value
 
 
-def used_zone(when: MeetingTime) -> str:
-    """The zone a VTIMEZONE must describe for this meeting, or "" (UTC, floating, all-day)."""
-    if when.kind is TimeKind.TIMED and when.zone not in UTC_ZONES:
-        return when.zone
+def used_zone(kind: str, zone: str) -> str:
+    """The zone a VTIMEZONE must describe for a stored meeting, or "" (UTC, floating, all-day)."""
+    if kind == TimeKind.TIMED.value and zone not in UTC_ZONES:
+        return zone or ""
     return ""
