@@ -15,7 +15,7 @@ from mentordesk.services.interop.ics.events import (
     meeting_events,
     override_event,
 )
-from mentordesk.services.interop.ics.export import assemble, new_calendar
+from mentordesk.services.interop.ics.export import new_calendar, serialise
 
 METHODS = ("request", "cancel")
 
@@ -37,8 +37,8 @@ def invitation_ics(meeting: int | str, *, method: str = "request", occurrence: s
     else:
         events = _cancel_events(record, people, occurrence)
     calendar = new_calendar(method.upper())
-    assemble(calendar, [record.recurrence_of or record, record], events)
-    return calendar.to_ical().decode()
+    meetings = [record.recurrence_of or record, record]
+    return serialise(calendar, meetings, [event.to_ical() for event in events])
 
 
 def find_meeting(reference: int | str) -> m.MeetingRecord:
