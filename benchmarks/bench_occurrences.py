@@ -2,8 +2,9 @@
 
 Run: python benchmarks/bench_occurrences.py [--meetings N] [--series N] [--runs N]. The
 workspace holds one-off meetings over ten years, weekly and monthly series (some ended by
-COUNT or UNTIL, some running since years ago), overrides and (one series in five) RDATEs. Reports the rows the
-window query loads against the table size, and the median time of `list_occurrences` for
+COUNT or UNTIL, some running since years ago), overrides and (one series in five) RDATEs.
+Reports the rows the window query loads against the table size, and the median time of
+`list_occurrences` for
 one month and of `due_reminders` for one 30-second check. Floor: the same month's one-offs
 read by a bare peewee query. Goal: a month under 100 ms.
 """

@@ -32,14 +32,18 @@ from mentordesk.services.contacts.duplicates import merge_candidates
 from mentordesk.services.contacts.editing import contact_form
 from mentordesk.services.contacts.interactions import list_interactions
 from mentordesk.services.contacts.merge_preview import preview_merge
+from mentordesk.services.interop.ics.export_selection import contact_choices
+from mentordesk.services.interop.ics.publish import CalendarSettings
 from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
 from mentordesk.services.tasks.goals import list_expectations
 from mentordesk.services.tasks.listing import list_goals, list_mentorships, list_tasks
 from mentordesk.ui.backups.restore_dialog import RestoreConfirmation
 from mentordesk.ui.backups.setup_wizard import BackupSetupWizard
 from mentordesk.ui.calendar.editor import MeetingEditorDialog
+from mentordesk.ui.calendar.export_dialog import CalendarExportDialog
 from mentordesk.ui.calendar.find_time_dialog import FindTimeDialog
 from mentordesk.ui.calendar.move_dialog import MoveScopeDialog
+from mentordesk.ui.calendar.settings_dialog import CalendarSettingsDialog
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
 from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
@@ -183,6 +187,14 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
         "priya": lambda context: GuidedReviewDialog(context, contact_id=_priya()),
     },
     MoveScopeDialog: {"move": lambda context: MoveScopeDialog("Weekly check-in with Priya")},
+    CalendarExportDialog: {
+        "export": lambda context: CalendarExportDialog(contact_choices(), FIXED_NOW.date()),
+    },
+    CalendarSettingsDialog: {
+        "settings": lambda context: CalendarSettingsDialog(
+            CalendarSettings("Mia", "mia@example.org", "/tmp")
+        ),
+    },
     VCardPreviewDialog: {
         "preview": lambda context: VCardPreviewDialog(
             path=VCARD, preview=preview_vcards(read_vcard_file(VCARD))
