@@ -16,9 +16,11 @@ from mentordesk import __version__
 from mentordesk.cli_backups import BACKUP_COMMANDS, add_backup_commands
 from mentordesk.cli_files import (
     FILES_HELP,
+    add_import_ics_command,
     calendar_files,
     calendar_not_built,
     check_files,
+    run_import_ics,
     split_files,
 )
 from mentordesk.core.errors import UserError
@@ -59,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_ics = commands.add_parser("export-ics", help="write iCalendar: dated tasks as VTODOs")
     export_ics.add_argument("file", metavar="FILE", help="output file, or - for standard output")
     export_ics.add_argument("--tasks", action="store_true", help="add dated tasks as VTODOs")
+    add_import_ics_command(commands)
     add_task = commands.add_parser("add-task", help="quick capture of a task from one line")
     add_task.add_argument("text", metavar="TEXT", help='a line: "Send the deck to Priya fri !high"')
     add_backup_commands(commands)
@@ -254,6 +257,12 @@ def cmd_export_ics(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
+def cmd_import_ics(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Import meetings from an iCalendar file (invitations, updates, cancellations)."""
+    _open(workspace)
+    return run_import_ics(args.file)
+
+
 def cmd_add_task(args: argparse.Namespace, workspace: Workspace) -> int:
     """Create a task from one line and print what was understood."""
     from datetime import date
@@ -276,6 +285,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "export-vcf": cmd_export_vcf,
     "agenda": cmd_agenda,
     "export-ics": cmd_export_ics,
+    "import-ics": cmd_import_ics,
     "add-task": cmd_add_task,
     **BACKUP_COMMANDS,
 }
