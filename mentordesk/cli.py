@@ -17,6 +17,7 @@ from mentordesk.cli_backups import BACKUP_COMMANDS, add_backup_commands
 from mentordesk.cli_files import (
     FILES_HELP,
     add_import_ics_command,
+    add_export_ics_arguments,
     calendar_files,
     calendar_not_built,
     check_files,
@@ -58,9 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
         "agenda", help="upcoming meetings, due tasks, people to reach out to"
     )
     agenda.add_argument("--days", type=_positive_days, default=7, help="how far ahead (default 7)")
-    export_ics = commands.add_parser("export-ics", help="write iCalendar: dated tasks as VTODOs")
-    export_ics.add_argument("file", metavar="FILE", help="output file, or - for standard output")
-    export_ics.add_argument("--tasks", action="store_true", help="add dated tasks as VTODOs")
+    export_ics = commands.add_parser(
+        "export-ics", help="write meetings as iCalendar, or one meeting as an invitation"
+    )
+    add_export_ics_arguments(export_ics)
     add_import_ics_command(commands)
     add_task = commands.add_parser("add-task", help="quick capture of a task from one line")
     add_task.add_argument("text", metavar="TEXT", help='a line: "Send the deck to Priya fri !high"')
@@ -247,13 +249,17 @@ def cmd_agenda(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def cmd_export_ics(args: argparse.Namespace, workspace: Workspace) -> int:
-    """Write dated tasks as VTODOs (meetings come with the calendar export)."""
-    from mentordesk.services.interop.ics.todos import export_tasks_ics
+    """Write the calendar (or one invitation) as iCalendar; a summary line unless to stdout."""
+    from mentordesk.cli_files import export_ics_text
 
-    if not args.tasks:
-        raise UserError("exporting meetings is not built yet; add --tasks to export dated tasks")
     _open(workspace)
-    _write_output(args.file, export_tasks_ics())
+    text, summary = export_ics_text(args)
+    try:
+        _write_output(args.file, text)
+    except OSError as error:
+        raise UserError(f"cannot write {args.file}: {error.strerror or error}") from None
+    if args.file != "-":
+        print(summary)
     return 0
 
 

@@ -84,3 +84,76 @@ def run_import_ics(file: str) -> int:
         print(f"{file}: warning: {warning}", file=sys.stderr)
     print(f"Imported {file}: {result.summary()}.")
     return 0
+
+
+
+# export-ics: the calendar as iCalendar, or one meeting as an invitation or a cancellation
+
+
+class ExportArgumentError(UserError):
+    """The export-ics options do not fit together or cannot be read."""
+
+
+def add_export_ics_arguments(parser) -> None:
+    """The options of `export-ics` (see design/cli.md)."""
+    parser.add_argument("file", metavar="FILE", help="output file, or - for standard output")
+    parser.add_argument("--contact", metavar="NAME", help="only meetings with this contact")
+    parser.add_argument("--from", dest="first_day", metavar="DATE", help="first day, YYYY-MM-DD")
+    parser.add_argument("--to", dest="last_day", metavar="DATE", help="last day, YYYY-MM-DD")
+    parser.add_argument("--tasks", action="store_true", help="add dated tasks as VTODOs")
+    parser.add_argument(
+        "--meeting", metavar="UID-or-id", help="one meeting as an invitation (see --method)"
+    )
+    parser.add_argument(
+        "--method", choices=("request", "cancel"), help="with --meeting: request or cancel"
+    )
+    parser.add_argument(
+        "--occurrence",
+        metavar="WALL",
+        help="with --method cancel: one occurrence of a series, YYYY-MM-DDTHH:MM:SS",
+    )
+
+
+def export_ics_text(args) -> tuple[str, str]:
+    """The iCalendar text export-ics writes and its one-line summary (FILE named in it)."""
+    if args.meeting:
+        return _invitation_text(args)
+    if args.method or args.occurrence:
+        raise ExportArgumentError("--method and --occurrence go with --meeting UID-or-id")
+    from mentordesk.services.interop.ics.export import export_calendar
+    from mentordesk.services.interop.ics.export_selection import ExportScope, find_contact_id
+
+    scope = ExportScope(
+        contact_id=find_contact_id(args.contact) if args.contact else None,
+        first_day=_day(args.first_day, "--from"),
+        last_day=_day(args.last_day, "--to"),
+    )
+    result = export_calendar(scope, tasks=args.tasks)
+    return result.text, result.summary(args.file)
+
+
+def _invitation_text(args) -> tuple[str, str]:
+    """One meeting as a REQUEST or CANCEL message."""
+    from mentordesk.services.interop.ics.invitations import invitation_ics
+
+    if args.contact or args.first_day or args.last_day or args.tasks:
+        raise ExportArgumentError(
+            "--meeting writes one meeting; leave out --contact, --from, --to and --tasks"
+        )
+    method = args.method or "request"
+    text = invitation_ics(args.meeting, method=method, occurrence=args.occurrence or "")
+    what = "cancellation" if method == "cancel" else "invitation"
+    return text, f"Exported the {what} for meeting {args.meeting} to {args.file}."
+
+
+def _day(text: str | None, option: str):
+    """A YYYY-MM-DD date given to an option, or None."""
+    from datetime import date
+
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        message = f"cannot read {option} {text!r}; write it as YYYY-MM-DD"
+        raise ExportArgumentError(message) from None

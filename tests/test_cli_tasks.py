@@ -70,7 +70,11 @@ def test_export_ics_tasks_writes_vtodos(seeded, tmp_path):
     assert {str(t["uid"]) for t in todos} == dated
 
 
-def test_export_ics_without_tasks_says_what_to_do(seeded, tmp_path):
-    result = run("export-ics", str(tmp_path / "x.ics"), data_dir=seeded)
-    assert result.returncode == 1
-    assert "add --tasks" in result.stderr and len(result.stderr.splitlines()) == 1
+def test_export_ics_without_tasks_writes_meetings_only(seeded, tmp_path):
+    from icalendar import Calendar
+
+    target = tmp_path / "x.ics"
+    result = run("export-ics", str(target), data_dir=seeded)
+    assert result.returncode == 0, result.stderr
+    calendar = Calendar.from_ical(target.read_bytes())
+    assert calendar.events and not calendar.todos

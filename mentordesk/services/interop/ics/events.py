@@ -1,0 +1,131 @@
+"""One meeting as VEVENTs: the series (or one-off) and each overridden occurrence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from icalendar import Event, vRecur
+
+from mentordesk.core.enums import MeetingStatus
+from mentordesk.core.meeting_time import MeetingTime
+from mentordesk.db import models as m
+from mentordesk.services.interop.ics.alarms import display_alarm
+from mentordesk.services.interop.ics.event_extra import add_extra_lines
+from mentordesk.services.interop.ics.event_people import (
+    Person,
+    attendee_address,
+    guests_of,
+    organizer_address,
+    organizer_of,
+)
+from mentordesk.services.interop.ics.event_times import rdate_values, series_value, start_and_end
+
+STATUS = {MeetingStatus.CANCELLED.value: "CANCELLED"}  # planned and held: CONFIRMED
+
+
+@dataclass(frozen=True)
+class EventPeople:
+    """Who the events name: me (organizer by default) and the contacts of each meeting."""
+
+    myself: Person | None = None
+    contacts: dict[int, list[Person]] = field(default_factory=dict)
+
+
+def meeting_events(
+    series: m.MeetingRecord, overrides: list[m.MeetingRecord], people: EventPeople
+) -> list[Event]:
+    """The VEVENT of a meeting, then one per overridden occurrence (same UID, RECURRENCE-ID)."""
+    when = series.when
+    events = [series_event(series, when, people)]
+    for instance in sorted(overrides, key=lambda o: (o.recurrence_id or "", o.id)):
+        events.append(override_event(instance, series, when, people))
+    return events
+
+
+def series_event(meeting: m.MeetingRecord, when: MeetingTime, people: EventPeople) -> Event:
+    """The main VEVENT: times, rule, exceptions and extra dates, and the shared properties."""
+    event = base_event(meeting, meeting.uid, when, people)
+    if meeting.rrule:
+        event.add("rrule", vRecur.from_ical(meeting.rrule))
+    if meeting.exdates:
+        event.add("exdate", [series_value(text, when) for text in sorted(meeting.exdates)])
+    if meeting.rdates:
+        _add_rdates(event, sorted(meeting.rdates), when)
+    return event
+
+
+def override_event(
+    instance: m.MeetingRecord, series: m.MeetingRecord, series_when: MeetingTime, people
+) -> Event:
+    """A moved or status-changed occurrence: the series' UID, RECURRENCE-ID in its zone."""
+    event = base_event(instance, series.uid, instance.when, people)
+    parameters = {"RANGE": instance.recurrence_range} if instance.recurrence_range else None
+    event.add("recurrence-id", series_value(instance.recurrence_id, series_when), parameters)
+    return event
+
+
+def cancelled_occurrence(series: m.MeetingRecord, recurrence_id: str, people: EventPeople) -> Event:
+    """One occurrence of a series, cancelled (no row of its own is needed for that)."""
+    when = series.when
+    start = series_value(recurrence_id, when)
+    event = base_event(series, series.uid, when.moved_to(_wall_of(start)), people)
+    event.add("recurrence-id", start)
+    event["status"] = "CANCELLED"
+    return event
+
+
+def base_event(meeting: m.MeetingRecord, uid: str, when: MeetingTime, people: EventPeople) -> Event:
+    """The properties every exported VEVENT has, with its alarm and kept extra lines."""
+    event = Event()
+    start, end = start_and_end(when)
+    event.add("uid", uid)
+    event.add("dtstamp", meeting.updated_at)
+    event.add("created", meeting.created_at)
+    event.add("last-modified", meeting.updated_at)
+    event.add("sequence", meeting.sequence)
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    event.add("summary", meeting.title)
+    event.add("status", STATUS.get(meeting.status, "CONFIRMED"))
+    _add_text(event, meeting)
+    _add_people(event, meeting, people)
+    event.add_component(display_alarm(meeting.title, meeting.reminder_minutes))
+    add_extra_lines(event, meeting.ical_extra)
+    return event
+
+
+def _add_text(event: Event, meeting: m.MeetingRecord) -> None:
+    """DESCRIPTION (the agenda), LOCATION and URL, when set."""
+    for name, value in (
+        ("description", meeting.agenda),
+        ("location", meeting.location),
+        ("url", meeting.url),
+    ):
+        if value:
+            event.add(name, value)
+
+
+def _add_people(event: Event, meeting: m.MeetingRecord, people: EventPeople) -> None:
+    """ORGANIZER, then an ATTENDEE per linked contact and per guest."""
+    organizer = organizer_of(meeting, people.myself)
+    if organizer is not None:
+        event.add("organizer", organizer_address(organizer))
+    seen = set()
+    for person in [*people.contacts.get(meeting.id, []), *guests_of(meeting)]:
+        if person.email.lower() not in seen:
+            seen.add(person.email.lower())
+            event.add("attendee", attendee_address(person))
+
+
+def _add_rdates(event: Event, texts: list[str], when: MeetingTime) -> None:
+    """RDATE lines: the plain values on one line, each period on its own (VALUE=PERIOD)."""
+    plain, periods = rdate_values(texts, when)
+    if plain:
+        event.add("rdate", plain)
+    for period in periods:
+        event.add("rdate", period)
+
+
+def _wall_of(value):
+    """A naive wall value from an ical value (aware datetimes lose their zone)."""
+    return value.replace(tzinfo=None) if hasattr(value, "tzinfo") else value
