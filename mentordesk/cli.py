@@ -16,8 +16,8 @@ from mentordesk import __version__
 from mentordesk.cli_backups import BACKUP_COMMANDS, add_backup_commands
 from mentordesk.cli_files import (
     FILES_HELP,
-    add_import_ics_command,
     add_export_ics_arguments,
+    add_import_ics_command,
     calendar_files,
     calendar_not_built,
     check_files,

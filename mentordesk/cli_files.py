@@ -86,7 +86,6 @@ def run_import_ics(file: str) -> int:
     return 0
 
 
-
 # export-ics: the calendar as iCalendar, or one meeting as an invitation or a cancellation
 
 
