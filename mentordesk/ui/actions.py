@@ -18,6 +18,7 @@ class MainActions:
 
     export_json: QAction
     import_contacts: QAction
+    import_calendar: QAction
     export_contacts: QAction
     load_sample: QAction
     remove_sample: QAction
@@ -50,6 +51,7 @@ def create_actions(parent: QWidget, specs: list[ViewSpec], stack: QUndoStack) ->
     return MainActions(
         export_json=_action(parent, tr("&Export all data as JSON…"), "Ctrl+Shift+E"),
         import_contacts=_action(parent, tr("&Import contacts from vCard…")),
+        import_calendar=_action(parent, tr("Import ca&lendar…")),
         export_contacts=_action(parent, tr("Export &contacts as vCard…")),
         load_sample=_action(parent, tr("Load &sample data into this workspace")),
         remove_sample=_action(parent, tr("&Remove sample data…")),

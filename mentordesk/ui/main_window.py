@@ -24,6 +24,7 @@ from mentordesk.services.tasks.recurring import create_due_occurrences
 from mentordesk.ui.actions import MainActions, create_actions, global_actions, shortcut_lines
 from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.backups.auto import AutoBackup
+from mentordesk.ui.calendar.ics_import_jobs import start_ics_import
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.views import ViewSpec, view_specs
@@ -88,7 +89,9 @@ class MainWindow(QMainWindow):
         """File, View and Help menus from the declared actions."""
         a = self.main_actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([a.import_contacts, a.export_contacts, a.export_json])
+        file_menu.addActions(
+            [a.import_contacts, a.import_calendar, a.export_contacts, a.export_json]
+        )
         file_menu.addSeparator()
         file_menu.addActions([a.quick_add, a.load_sample, a.remove_sample, a.open_data_folder])
         file_menu.addSeparator()
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         a.export_json.triggered.connect(self.export_json)
         a.import_contacts.triggered.connect(lambda: self._contacts().vcard.start_import())
         a.export_contacts.triggered.connect(lambda: self._contacts().vcard.start_export())
+        a.import_calendar.triggered.connect(lambda: start_ics_import(self.context, self))
         a.load_sample.triggered.connect(self.load_sample_data)
         a.quick_add.triggered.connect(self.open_quick_add)
         a.remove_sample.triggered.connect(self.remove_sample_data)

@@ -30,11 +30,13 @@ from mentordesk.services.contacts.duplicates import merge_candidates
 from mentordesk.services.contacts.editing import contact_form
 from mentordesk.services.contacts.interactions import list_interactions
 from mentordesk.services.contacts.merge_preview import preview_merge
+from mentordesk.services.interop.ics.preview import preview_ics
 from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
 from mentordesk.services.tasks.goals import list_expectations
 from mentordesk.services.tasks.listing import list_goals, list_mentorships, list_tasks
 from mentordesk.ui.backups.restore_dialog import RestoreConfirmation
 from mentordesk.ui.backups.setup_wizard import BackupSetupWizard
+from mentordesk.ui.calendar.ics_import_dialog import IcsImportDialog
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
 from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
@@ -49,6 +51,7 @@ from mentordesk.ui.widgets.long_text import TextViewerDialog
 from tests.conftest import FIXED_NOW
 
 VCARD = Path(__file__).resolve().parents[1] / "data" / "vcards" / "google_contacts.vcf"
+INVITE = Path(__file__).resolve().parents[1] / "data" / "ics" / "outlook-windows-zone.ics"
 MNEMONIC = re.compile(r"&([^&])")
 
 
@@ -141,6 +144,11 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
     VCardPreviewDialog: {
         "preview": lambda context: VCardPreviewDialog(
             path=VCARD, preview=preview_vcards(read_vcard_file(VCARD))
+        ),
+    },
+    IcsImportDialog: {
+        "preview": lambda context: IcsImportDialog(
+            path=INVITE, preview=preview_ics(INVITE.read_bytes())
         ),
     },
 }
