@@ -77,4 +77,5 @@ def write_groups(events, *, progress: Progress) -> list[IcsPreviewRow]:
         check_cancelled(progress)
         rows += writer.apply(group)
         progress.report(done, len(groups), "Importing meetings")
+    writer.flush()
     return sorted(rows, key=lambda r: r.line)

@@ -16,9 +16,11 @@ from mentordesk.core.meeting_time import format_wall
 from mentordesk.db import models as m
 from mentordesk.services.interop.ics.importing_people import PeopleIndex
 from mentordesk.services.interop.ics.importing_records import (
+    NewMeeting,
     cancel_fields,
     changed_fields,
     insert_meeting,
+    insert_meetings,
     link_attendees,
     meeting_fields,
     update_meeting,
@@ -58,10 +60,13 @@ class GroupWriter:
     def __init__(self, groups: list[EventGroup]) -> None:
         self.people = PeopleIndex()
         self.by_uid = _meetings_by_uid(_uids(groups))
+        self.pending: list[NewMeeting] = []
 
     def apply(self, group: EventGroup) -> list[IcsPreviewRow]:
         """Apply one UID's components; one preview row per component."""
         master = self.by_uid.get(group.uid)
+        if master is None and group.master is not None and not group.overrides:
+            return [self._defer(group)]
         if master is not None and master.deleted_at is None and group.sequence < master.sequence:
             return [_row(e, IcsAction.STALE, []) for e in group.events()]
         rows = []
@@ -73,6 +78,19 @@ class GroupWriter:
         else:
             rows += [self._write_orphan(group, e) for e in group.overrides]
         return rows
+
+    def _defer(self, group: EventGroup) -> IcsPreviewRow:
+        """A new meeting with no overrides: inserted with the others in bulk by `flush`."""
+        people = self.people.of(group.master)
+        fields = meeting_fields(group.master, people, sequence=group.sequence)
+        self.pending.append(NewMeeting(group.uid, fields, people.contacts))
+        cancelled = fields["status"] == CANCELLED
+        return _row(group.master, IcsAction.CANCELLED if cancelled else IcsAction.NEW, people.names)
+
+    def flush(self) -> None:
+        """Insert the deferred new meetings and their contact links."""
+        insert_meetings(self.pending)
+        self.pending = []
 
     def _write_master(self, group: EventGroup, record: m.MeetingRecord | None):
         """Create, update or cancel the series or one-off itself."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from mentordesk.core.enums import MeetingStatus
@@ -84,6 +85,37 @@ def insert_meeting(fields: Fields, *, uid: str | None = None) -> m.MeetingRecord
     if uid is not None:
         values["uid"] = uid
     return m.MeetingRecord.create(**values)
+
+
+@dataclass(frozen=True)
+class NewMeeting:
+    """A meeting to insert in bulk: its UID, its fields and its contacts (id -> response)."""
+
+    uid: str
+    fields: Fields
+    contacts: dict[int, str]
+
+
+def insert_meetings(new: list[NewMeeting], *, per_query: int = 300) -> None:
+    """Insert meetings and their contact links a few hundred rows per query."""
+    meeting, attendee = m.MeetingRecord, m.MeetingAttendeeRecord
+    for first in range(0, len(new), per_query):
+        chunk = new[first : first + per_query]
+        now = m.utc_now()
+        rows = [dict(x.fields, uid=x.uid, updated_at=now, created_at=now) for x in chunk]
+        meeting.insert_many(rows).execute()
+        ids = dict(
+            meeting.select(meeting.uid, meeting.id)
+            .where(meeting.uid.in_([x.uid for x in chunk]))
+            .tuples()
+        )
+        links = [
+            {"meeting": ids[x.uid], "contact": contact, "response": response}
+            for x in chunk
+            for contact, response in x.contacts.items()
+        ]
+        if links:
+            attendee.insert_many(links).execute()
 
 
 def update_meeting(record: m.MeetingRecord, changed: Fields) -> None:

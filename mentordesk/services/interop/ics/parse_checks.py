@@ -41,7 +41,7 @@ def check_component(comp: Component, block: Block, *, tzids: set[str], source: s
     for name, message in comp.errors:
         _refuse(source, block.line_of(name), f"{name}: {message}")
     for name in ONCE:
-        if len([x for x in block.lines if x.name == name]) > 1:
+        if block.count(name) > 1:
             _refuse(source, block.line_of(name, 1), f"{name} is given twice in one {comp.name}")
     if comp.name == "VEVENT":
         _check_event(comp, block, tzids=tzids, source=source)

@@ -7,6 +7,7 @@ numbers, so a problem the library finds in an event can be pinned to its line.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ class SourceLine:
     number: int
     text: str
 
-    @property
+    @functools.cached_property
     def name(self) -> str:
         """The property name, upper-cased ("DTSTART")."""
         return re.split(r"[;:]", self.text, maxsplit=1)[0].upper()
@@ -37,6 +38,19 @@ class Block:
     name: str
     begin: int
     lines: list[SourceLine] = field(default_factory=list)
+    _names: dict[str, int] | None = field(default=None, repr=False)
+
+    def count(self, name: str) -> int:
+        """How often a property occurs in the component."""
+        return self.names().get(name, 0)
+
+    def names(self) -> dict[str, int]:
+        """How often each property name occurs (counted once)."""
+        if self._names is None:
+            self._names = {}
+            for line in self.lines:
+                self._names[line.name] = self._names.get(line.name, 0) + 1
+        return self._names
 
     def line_of(self, name: str, nth: int = 0) -> int:
         """The line of the nth property called `name`, else the component's BEGIN line."""
