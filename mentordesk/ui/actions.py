@@ -20,6 +20,8 @@ class MainActions:
     import_contacts: QAction
     import_calendar: QAction
     export_contacts: QAction
+    export_calendar: QAction
+    calendar_settings: QAction
     load_sample: QAction
     remove_sample: QAction
     quick_add: QAction
@@ -51,8 +53,10 @@ def create_actions(parent: QWidget, specs: list[ViewSpec], stack: QUndoStack) ->
     return MainActions(
         export_json=_action(parent, tr("&Export all data as JSON…"), "Ctrl+Shift+E"),
         import_contacts=_action(parent, tr("&Import contacts from vCard…")),
-        import_calendar=_action(parent, tr("Import ca&lendar…")),
+        import_calendar=_action(parent, tr("Import c&alendar…")),
         export_contacts=_action(parent, tr("Export &contacts as vCard…")),
+        export_calendar=_action(parent, tr("Export ca&lendar…")),
+        calendar_settings=_action(parent, tr("Calendar &settings…")),
         load_sample=_action(parent, tr("Load &sample data into this workspace")),
         remove_sample=_action(parent, tr("&Remove sample data…")),
         quick_add=_action(parent, tr("&Quick add task…"), "Ctrl+Shift+A"),

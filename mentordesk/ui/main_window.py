@@ -24,7 +24,9 @@ from mentordesk.services.tasks.recurring import create_due_occurrences
 from mentordesk.ui.actions import MainActions, create_actions, global_actions, shortcut_lines
 from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.backups.auto import AutoBackup
+from mentordesk.ui.calendar.export_jobs import export_calendar_to_file
 from mentordesk.ui.calendar.ics_import_jobs import start_ics_import
+from mentordesk.ui.calendar.publish import CalendarPublisher, open_calendar_settings
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.views import ViewSpec, view_specs
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.watch = WorkspaceWatch(context.jobs, context.workspace.database, self)
         self.auto_backup = AutoBackup(context, self)
+        self.publisher = CalendarPublisher(context, self)
+        self.publisher.publish()  # the folder may have missed changes made elsewhere
         self.add_recurring_tasks()
         self.show_view(self.specs[0].key)
 
@@ -90,14 +94,17 @@ class MainWindow(QMainWindow):
         a = self.main_actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions(
-            [a.import_contacts, a.import_calendar, a.export_contacts, a.export_json]
+            [a.import_contacts, a.import_calendar, a.export_contacts, a.export_calendar]
         )
+        file_menu.addAction(a.export_json)
         file_menu.addSeparator()
         file_menu.addActions([a.quick_add, a.load_sample, a.remove_sample, a.open_data_folder])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.calendar_settings)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(list(a.show_views.values()))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -113,6 +120,8 @@ class MainWindow(QMainWindow):
         a.import_contacts.triggered.connect(lambda: self._contacts().vcard.start_import())
         a.export_contacts.triggered.connect(lambda: self._contacts().vcard.start_export())
         a.import_calendar.triggered.connect(lambda: start_ics_import(self.context, self))
+        a.export_calendar.triggered.connect(lambda: export_calendar_to_file(self.context, self))
+        a.calendar_settings.triggered.connect(lambda: open_calendar_settings(self.context, self))
         a.load_sample.triggered.connect(self.load_sample_data)
         a.quick_add.triggered.connect(self.open_quick_add)
         a.remove_sample.triggered.connect(self.remove_sample_data)

@@ -30,13 +30,17 @@ from mentordesk.services.contacts.duplicates import merge_candidates
 from mentordesk.services.contacts.editing import contact_form
 from mentordesk.services.contacts.interactions import list_interactions
 from mentordesk.services.contacts.merge_preview import preview_merge
+from mentordesk.services.interop.ics.export_selection import contact_choices
 from mentordesk.services.interop.ics.preview import preview_ics
+from mentordesk.services.interop.ics.publish import CalendarSettings
 from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
 from mentordesk.services.tasks.goals import list_expectations
 from mentordesk.services.tasks.listing import list_goals, list_mentorships, list_tasks
 from mentordesk.ui.backups.restore_dialog import RestoreConfirmation
 from mentordesk.ui.backups.setup_wizard import BackupSetupWizard
+from mentordesk.ui.calendar.export_dialog import CalendarExportDialog
 from mentordesk.ui.calendar.ics_import_dialog import IcsImportDialog
+from mentordesk.ui.calendar.settings_dialog import CalendarSettingsDialog
 from mentordesk.ui.contacts.dialogs import ContactDialog
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
 from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
@@ -139,6 +143,14 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
                 "ok",
                 {"contacts": 6, "meetings": 10},
             )
+        ),
+    },
+    CalendarExportDialog: {
+        "export": lambda context: CalendarExportDialog(contact_choices(), FIXED_NOW.date()),
+    },
+    CalendarSettingsDialog: {
+        "settings": lambda context: CalendarSettingsDialog(
+            CalendarSettings("Mia", "mia@example.org", "/tmp")
         ),
     },
     VCardPreviewDialog: {

@@ -34,7 +34,7 @@ def test_every_live_meeting_is_one_vevent_plus_its_overrides(edge):
     meetings = m.MeetingRecord.select()
     series_and_one_offs = [x for x in meetings if x.recurrence_of_id is None]
     assert result.meetings == len(series_and_one_offs) == 18
-    assert result.events == meetings.count() == 20
+    assert result.events == meetings.count() + 1 == 21  # + the longer RDATE occurrence
     uids = [str(e["uid"]) for e in calendar.walk("VEVENT")]
     assert sorted(set(uids)) == sorted(x.uid for x in series_and_one_offs)
     assert uids.count(edge["berlin"].uid) == 3  # the series, the moved one, the cancelled one
@@ -61,8 +61,11 @@ def test_series_carry_rule_exceptions_extra_dates_and_overrides(edge):
     assert "RECURRENCE-ID;TZID=Europe/Berlin:20260402T100000" in berlin
     assert berlin.count("STATUS:CANCELLED") == 1 and "SEQUENCE:4" in berlin
     rdate = _lines(text, edge["rdate"].uid)
-    assert "RDATE;TZID=Europe/London:20260715T120000" in rdate
-    assert "RDATE;TZID=Europe/London;VALUE=PERIOD:20260720T140000/20260720T153000" in rdate
+    assert "RDATE;TZID=Europe/London:20260715T120000,20260720T140000" in rdate
+    # the longer extra occurrence: an override, as khal refuses RDATE;VALUE=PERIOD
+    assert "RECURRENCE-ID;TZID=Europe/London:20260720T140000" in rdate
+    assert "DTEND;TZID=Europe/London:20260720T153000" in rdate
+    assert not any("PERIOD" in line for line in rdate)
 
 
 def test_occurrences_stay_at_wall_time_across_dst(edge):
@@ -95,17 +98,18 @@ def test_occurrences_stay_at_wall_time_across_dst(edge):
 def test_rdates_add_occurrences(edge):
     calendar = Calendar.from_ical(export_meetings_ics())
     found = recurring_ical_events.of(calendar).between(date(2026, 7, 1), date(2026, 10, 1))
-    starts = sorted(
-        e.decoded("dtstart").replace(tzinfo=None)
+    spans = sorted(
+        (e.decoded("dtstart").replace(tzinfo=None), e.decoded("dtend").replace(tzinfo=None))
         for e in found
         if str(e["uid"]) == edge["rdate"].uid
     )
-    assert starts == [
-        datetime(2026, 7, 1, 12),
-        datetime(2026, 7, 15, 12),
-        datetime(2026, 7, 20, 14),
-        datetime(2026, 8, 1, 12),
-        datetime(2026, 9, 1, 12),
+    hour = timedelta(hours=1)
+    assert spans == [
+        (datetime(2026, 7, 1, 12), datetime(2026, 7, 1, 12) + hour),
+        (datetime(2026, 7, 15, 12), datetime(2026, 7, 15, 12) + hour),
+        (datetime(2026, 7, 20, 14), datetime(2026, 7, 20, 15, 30)),
+        (datetime(2026, 8, 1, 12), datetime(2026, 8, 1, 12) + hour),
+        (datetime(2026, 9, 1, 12), datetime(2026, 9, 1, 12) + hour),
     ]
 
 

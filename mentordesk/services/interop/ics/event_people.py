@@ -90,12 +90,10 @@ def organizer_address(person: Person) -> vCalAddress:
 
 
 def attendee_address(person: Person) -> vCalAddress:
-    """An ATTENDEE value with its name, role and answer (PARTSTAT)."""
+    """An ATTENDEE value with its name and answer (CUTYPE and ROLE keep their defaults)."""
     address = vCalAddress(_mailto(person.email))
     if person.name:
         address.params["CN"] = person.name
-    address.params["CUTYPE"] = "INDIVIDUAL"
-    address.params["ROLE"] = "REQ-PARTICIPANT"
     partstat = PARTSTAT.get(person.response, "NEEDS-ACTION")
     address.params["PARTSTAT"] = partstat
     if partstat == "NEEDS-ACTION":

@@ -6,8 +6,6 @@ from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from icalendar import vPeriod
-
 from mentordesk.core.enums import TimeKind
 from mentordesk.core.meeting_time import MeetingTime, Wall, parse_wall
 
@@ -43,20 +41,30 @@ def series_value(text: str, series: MeetingTime) -> date | datetime:
     return ical_value(wall, series.kind, series.zone)
 
 
-def rdate_values(texts: list[str], series: MeetingTime) -> tuple[list, list[vPeriod]]:
-    """RDATE values: plain dates or date-times, and "start/end" periods (one vPeriod each)."""
-    plain, periods = [], []
+def rdate_values(texts: list[str], series: MeetingTime) -> tuple[list, list[MeetingTime]]:
+    """RDATE values, and the occurrences a "start/end" period gives that differ in length.
+
+    A period is written as its start (khal and others refuse VALUE=PERIOD); when it lasts
+    other than the series, an override VEVENT (RECURRENCE-ID = the start) carries its end.
+    """
+    plain, longer = [], []
     for text in texts:
-        if "/" in text:
-            first, last = text.split("/", 1)
-            periods.append(vPeriod((series_value(first, series), series_value(last, series))))
-        else:
-            plain.append(series_value(text, series))
-    return plain, periods
+        first, _, last = text.partition("/")
+        plain.append(series_value(first, series))
+        if last:
+            start, end = _wall(series_value(first, series)), _wall(series_value(last, series))
+            if end - start != series.duration:
+                longer.append(MeetingTime(series.kind, start, end, series.zone))
+    return plain, longer
 
 
-def used_zone(when: MeetingTime) -> str:
-    """The zone a VTIMEZONE must describe for this meeting, or "" (UTC, floating, all-day)."""
-    if when.kind is TimeKind.TIMED and when.zone not in UTC_ZONES:
-        return when.zone
+def _wall(value: date | datetime) -> Wall:
+    """A naive wall value (aware datetimes lose their zone)."""
+    return value.replace(tzinfo=None) if isinstance(value, datetime) else value
+
+
+def used_zone(kind: str, zone: str) -> str:
+    """The zone a VTIMEZONE must describe for a stored meeting, or "" (UTC, floating, all-day)."""
+    if kind == TimeKind.TIMED.value and zone not in UTC_ZONES:
+        return zone or ""
     return ""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from icalendar import Event, vRecur
 
 from mentordesk.core.enums import MeetingStatus
-from mentordesk.core.meeting_time import MeetingTime
+from mentordesk.core.meeting_time import MeetingTime, format_wall
 from mentordesk.db import models as m
 from mentordesk.services.interop.ics.alarms import display_alarm
 from mentordesk.services.interop.ics.event_extra import add_extra_lines
@@ -32,23 +32,42 @@ class EventPeople:
 
 
 def meeting_events(
-    series: m.MeetingRecord, overrides: list[m.MeetingRecord], people: EventPeople
+    series: m.MeetingRecord,
+    overrides: list[m.MeetingRecord],
+    people: EventPeople,
+    *,
+    skip_cancelled: bool = False,
 ) -> list[Event]:
-    """The VEVENT of a meeting, then one per overridden occurrence (same UID, RECURRENCE-ID)."""
+    """The VEVENT of a meeting, then one per overridden occurrence (same UID, RECURRENCE-ID).
+
+    With `skip_cancelled` (an invitation: iTIP allows no CANCELLED there) a cancelled
+    occurrence becomes an EXDATE of the series instead of a VEVENT of its own.
+    """
     when = series.when
-    events = [series_event(series, when, people)]
-    for instance in sorted(overrides, key=lambda o: (o.recurrence_id or "", o.id)):
-        events.append(override_event(instance, series, when, people))
+    overrides = sorted(overrides, key=lambda o: (o.recurrence_id or "", o.id))
+    cancelled = [o for o in overrides if skip_cancelled and o.status in STATUS]
+    skipped = [o.recurrence_id for o in cancelled if o.recurrence_id]
+    events = [series_event(series, when, people, skipped=skipped)]
+    overridden = {o.recurrence_id for o in overrides}
+    for period in rdate_values(sorted(series.rdates or []), when)[1]:
+        if format_wall(period.start) not in overridden:
+            events.append(period_event(series, period, people))
+    for instance in overrides:
+        if instance not in cancelled:
+            events.append(override_event(instance, series, when, people))
     return events
 
 
-def series_event(meeting: m.MeetingRecord, when: MeetingTime, people: EventPeople) -> Event:
+def series_event(
+    meeting: m.MeetingRecord, when: MeetingTime, people: EventPeople, *, skipped=()
+) -> Event:
     """The main VEVENT: times, rule, exceptions and extra dates, and the shared properties."""
     event = base_event(meeting, meeting.uid, when, people)
     if meeting.rrule:
         event.add("rrule", vRecur.from_ical(meeting.rrule))
-    if meeting.exdates:
-        event.add("exdate", [series_value(text, when) for text in sorted(meeting.exdates)])
+    exdates = sorted({*(meeting.exdates or []), *skipped})
+    if exdates:
+        event.add("exdate", [series_value(text, when) for text in exdates])
     if meeting.rdates:
         _add_rdates(event, sorted(meeting.rdates), when)
     return event
@@ -58,7 +77,7 @@ def override_event(
     instance: m.MeetingRecord, series: m.MeetingRecord, series_when: MeetingTime, people
 ) -> Event:
     """A moved or status-changed occurrence: the series' UID, RECURRENCE-ID in its zone."""
-    event = base_event(instance, series.uid, instance.when, people)
+    event = base_event(instance, series.uid, instance.when, people, series=series)
     parameters = {"RANGE": instance.recurrence_range} if instance.recurrence_range else None
     event.add("recurrence-id", series_value(instance.recurrence_id, series_when), parameters)
     return event
@@ -74,8 +93,18 @@ def cancelled_occurrence(series: m.MeetingRecord, recurrence_id: str, people: Ev
     return event
 
 
-def base_event(meeting: m.MeetingRecord, uid: str, when: MeetingTime, people: EventPeople) -> Event:
-    """The properties every exported VEVENT has, with its alarm and kept extra lines."""
+def base_event(
+    meeting: m.MeetingRecord,
+    uid: str,
+    when: MeetingTime,
+    people: EventPeople,
+    *,
+    series: m.MeetingRecord | None = None,
+) -> Event:
+    """The properties every exported VEVENT has, with its alarm and kept extra lines.
+
+    An overridden occurrence without people of its own names those of its `series`.
+    """
     event = Event()
     start, end = start_and_end(when)
     event.add("uid", uid)
@@ -88,7 +117,7 @@ def base_event(meeting: m.MeetingRecord, uid: str, when: MeetingTime, people: Ev
     event.add("summary", meeting.title)
     event.add("status", STATUS.get(meeting.status, "CONFIRMED"))
     _add_text(event, meeting)
-    _add_people(event, meeting, people)
+    _add_people(event, meeting, people, series or meeting)
     event.add_component(display_alarm(meeting.title, meeting.reminder_minutes))
     add_extra_lines(event, meeting.ical_extra)
     return event
@@ -105,25 +134,31 @@ def _add_text(event: Event, meeting: m.MeetingRecord) -> None:
             event.add(name, value)
 
 
-def _add_people(event: Event, meeting: m.MeetingRecord, people: EventPeople) -> None:
+def _add_people(
+    event: Event, meeting: m.MeetingRecord, people: EventPeople, series: m.MeetingRecord
+) -> None:
     """ORGANIZER, then an ATTENDEE per linked contact and per guest."""
-    organizer = organizer_of(meeting, people.myself)
+    organizer = organizer_of(meeting if meeting.organizer else series, people.myself)
     if organizer is not None:
         event.add("organizer", organizer_address(organizer))
+    contacts = people.contacts.get(meeting.id) or people.contacts.get(series.id, [])
     seen = set()
-    for person in [*people.contacts.get(meeting.id, []), *guests_of(meeting)]:
+    for person in [*contacts, *guests_of(meeting if meeting.guests else series)]:
         if person.email.lower() not in seen:
             seen.add(person.email.lower())
             event.add("attendee", attendee_address(person))
 
 
 def _add_rdates(event: Event, texts: list[str], when: MeetingTime) -> None:
-    """RDATE lines: the plain values on one line, each period on its own (VALUE=PERIOD)."""
-    plain, periods = rdate_values(texts, when)
-    if plain:
-        event.add("rdate", plain)
-    for period in periods:
-        event.add("rdate", period)
+    """One RDATE line with every extra start (periods by their start; see period_event)."""
+    event.add("rdate", rdate_values(texts, when)[0])
+
+
+def period_event(series: m.MeetingRecord, period: MeetingTime, people: EventPeople) -> Event:
+    """An extra occurrence (RDATE period) longer or shorter than the series, as an override."""
+    event = base_event(series, series.uid, period, people)
+    event.add("recurrence-id", start_and_end(period)[0])
+    return event
 
 
 def _wall_of(value):

@@ -6,7 +6,7 @@ events come in id order, so the same data gives the same bytes (CRLF, folded at 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,11 +17,16 @@ from mentordesk.db import models as m
 from mentordesk.services.interop.ics.event_people import contact_attendees, me
 from mentordesk.services.interop.ics.event_times import used_zone
 from mentordesk.services.interop.ics.events import EventPeople, meeting_events
-from mentordesk.services.interop.ics.export_selection import ExportScope, select_meetings
+from mentordesk.services.interop.ics.export_selection import (
+    ExportScope,
+    SelectedMeetings,
+    select_meetings,
+)
 from mentordesk.services.interop.ics.timezones_out import vtimezones
 from mentordesk.services.interop.ics.todos import PRODID, dated_tasks, task_to_vtodo
 
 CALENDAR_NAME = "MentorDesk"
+END_CALENDAR = b"END:VCALENDAR\r\n"
 
 
 def new_calendar(method: str) -> Calendar:
@@ -60,47 +65,51 @@ def export_calendar(
     scope: ExportScope | None = None, *, tasks: bool = False, progress: Progress | None = None
 ) -> CalendarExport:
     """The meetings in scope as a PUBLISH calendar, with counts for a summary."""
-    calendar = meetings_calendar(scope or ExportScope(), tasks=tasks, progress=progress)
-    meetings = sum(1 for e in calendar.walk("VEVENT") if "RECURRENCE-ID" not in e)
+    progress = progress or NoProgress()
+    scope = scope or ExportScope()
+    selected = select_meetings(scope)
+    calendar = new_calendar("PUBLISH")
+    calendar.add("x-wr-calname", CALENDAR_NAME)
+    every = [*selected.meetings, *(o for group in selected.overrides.values() for o in group)]
+    events: list[bytes] = []
+    for event in _events(selected, progress):
+        events.append(event.to_ical())  # serialised at once: the heap stays small
+    todos = [task_to_vtodo(task).to_ical() for task in _tasks_in_scope(scope)] if tasks else []
     return CalendarExport(
-        text=calendar.to_ical().decode(),
-        meetings=meetings,
-        events=len(calendar.events),
-        tasks=len(calendar.todos),
+        text=serialise(calendar, every, [*events, *todos]),
+        meetings=len(selected.meetings),
+        events=len(events),
+        tasks=len(todos),
     )
 
 
-def meetings_calendar(
-    scope: ExportScope, *, tasks: bool = False, progress: Progress | None = None
-) -> Calendar:
-    """The PUBLISH calendar: VTIMEZONEs first, then VEVENTs, then VTODOs."""
-    progress = progress or NoProgress()
-    selected = select_meetings(scope)
+def _events(selected: SelectedMeetings, progress: Progress) -> Iterator[Event]:
+    """The VEVENTs of the selected meetings, in order, reporting progress as they come."""
     people = EventPeople(me(), contact_attendees())
-    events, meetings = [], selected.meetings
+    meetings = selected.meetings
     for done, meeting in enumerate(meetings):
         if done % 500 == 0:
             check_cancelled(progress)
             progress.report(done, len(meetings), "")
-        events += meeting_events(meeting, selected.overrides.get(meeting.id, []), people)
-    calendar = new_calendar("PUBLISH")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
-    every = [*meetings, *(o for group in selected.overrides.values() for o in group)]
-    assemble(calendar, every, events)
-    for task in _tasks_in_scope(scope) if tasks else []:
-        calendar.add_component(task_to_vtodo(task))
-    return calendar
+        yield from meeting_events(meeting, selected.overrides.get(meeting.id, []), people)
 
 
-def assemble(calendar: Calendar, meetings: Iterable[m.MeetingRecord], events: list[Event]) -> None:
-    """Add the VTIMEZONEs the meetings use, then the events."""
+def serialise(
+    calendar: Calendar, meetings: Iterable[m.MeetingRecord], components: Iterable[bytes]
+) -> str:
+    """The calendar's text: its properties, the VTIMEZONEs the meetings use, the components.
+
+    Each component comes already serialised by icalendar (folded, CRLF); they go where
+    `Calendar.to_ical` would put them, so the text is what it would write, byte for byte.
+    """
     meetings = list(meetings)
-    zones = {used_zone(x.when) for x in meetings}
+    zones = {used_zone(x.time_kind, x.timezone) for x in meetings}
     years = [int(x.start_wall[:4]) for x in meetings] or [date.today().year]
     for timezone in vtimezones(zones, min(years), max(years) + 1):
         calendar.add_component(timezone)
-    for event in events:
-        calendar.add_component(event)
+    head = calendar.to_ical().removesuffix(END_CALENDAR)
+    body = b"".join([head, *components, END_CALENDAR])
+    return body.decode("utf-8")
 
 
 def _tasks_in_scope(scope: ExportScope) -> list[m.TaskRecord]:

@@ -114,3 +114,9 @@ def find_contact_id(name: str) -> int:
         names = ", ".join(sorted(cname for _, cname in partial))
         raise UnknownContactError(f"{name!r} names several contacts ({names}); give the full name")
     raise UnknownContactError(f"no contact is named {name!r}; check the spelling in Contacts")
+
+
+def contact_choices() -> list[tuple[int, str]]:
+    """(id, name) of every contact, in name order, for a "meetings with" choice."""
+    query = m.ContactRecord.select(m.ContactRecord.id, m.ContactRecord.name)
+    return sorted(query.tuples(), key=lambda row: (row[1].casefold(), row[0]))

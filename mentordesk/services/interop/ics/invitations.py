@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from icalendar import Event
 
+from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.errors import UserError
 from mentordesk.core.meeting_time import format_wall, parse_wall
 from mentordesk.db import models as m
@@ -14,7 +15,7 @@ from mentordesk.services.interop.ics.events import (
     meeting_events,
     override_event,
 )
-from mentordesk.services.interop.ics.export import assemble, new_calendar
+from mentordesk.services.interop.ics.export import new_calendar, serialise
 
 METHODS = ("request", "cancel")
 
@@ -36,8 +37,8 @@ def invitation_ics(meeting: int | str, *, method: str = "request", occurrence: s
     else:
         events = _cancel_events(record, people, occurrence)
     calendar = new_calendar(method.upper())
-    assemble(calendar, [record.recurrence_of or record, record], events)
-    return calendar.to_ical().decode()
+    meetings = [record.recurrence_of or record, record]
+    return serialise(calendar, meetings, [event.to_ical() for event in events])
 
 
 def find_meeting(reference: int | str) -> m.MeetingRecord:
@@ -55,12 +56,15 @@ def find_meeting(reference: int | str) -> m.MeetingRecord:
 def _people(record: m.MeetingRecord) -> EventPeople:
     """Me and the contacts of the meeting, refusing a message nobody could receive."""
     myself = me()
-    if organizer_of(record, myself) is None:
+    series = record.recurrence_of or record
+    if organizer_of(record if record.organizer else series, myself) is None:
         raise InvitationError(
             "an invitation needs your email address as organizer; set it in Calendar settings"
         )
-    contacts = contact_attendees([record.id])
-    if not contacts.get(record.id) and not any(g.get("email") for g in record.guests or []):
+    related = [series.id, *(x.id for x in series.moved_instances)]
+    contacts = contact_attendees(related)
+    guests = [g for x in (record, series) for g in x.guests or [] if g.get("email")]
+    if not (contacts.get(record.id) or contacts.get(series.id) or guests):
         raise InvitationError(
             f"nobody to send {record.title!r} to: link a contact who has an email address"
         )
@@ -69,11 +73,14 @@ def _people(record: m.MeetingRecord) -> EventPeople:
 
 def _request_events(record: m.MeetingRecord, people: EventPeople) -> list[Event]:
     """A one-off or a whole series with its overrides; a moved occurrence on its own."""
+    if record.status == MeetingStatus.CANCELLED.value:
+        raise InvitationError(f"{record.title!r} is cancelled; send a cancellation instead")
     if record.recurrence_of_id is not None:
         series = record.recurrence_of
         return [override_event(record, series, series.when, people)]
     overrides = list(record.moved_instances.order_by(m.MeetingRecord.id))
-    return meeting_events(record, [o for o in overrides if o.deleted_at is None], people)
+    live = [o for o in overrides if o.deleted_at is None]
+    return meeting_events(record, live, people, skip_cancelled=True)
 
 
 def _cancel_events(record: m.MeetingRecord, people: EventPeople, occurrence: str) -> list[Event]:
