@@ -216,4 +216,6 @@ def describe_when(event: IcsEvent) -> str:
     text = start.replace("T", " ")[:16]
     if event.when.zone:
         text += f" ({event.when.zone})"
+    if event.is_override:
+        return text + " (one occurrence)"
     return text + (" (repeats)" if event.rrule else "")
