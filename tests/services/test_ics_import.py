@@ -93,6 +93,13 @@ def test_a_custom_vtimezone_is_matched_to_the_iana_zone_with_the_same_rules(data
     assert meeting.start_wall == "2027-03-10T09:00:00"
 
 
+def test_a_custom_vtimezone_no_iana_zone_matches_keeps_the_utc_instant(database):
+    _import("custom-zone-unmatched.ics")
+    (meeting,) = _meetings()
+    assert (meeting.timezone, meeting.start_wall) == ("UTC", "2027-03-10T06:23:00")
+    assert meeting.when.start_utc() == datetime(2027, 3, 10, 6, 23, tzinfo=UTC)
+
+
 def test_x_wr_timezone_turns_utc_times_into_the_calendars_zone(database):
     _import("google-x-wr-timezone.ics")
     (meeting,) = _meetings()
