@@ -39,6 +39,7 @@ class CalendarExportDialog(QDialog):
         for contact_id, name in contacts:
             self.contact.addItem(name, contact_id)
         self.limit = QCheckBox(self.tr("&Limit to these days"), self)
+        self.limit.setAccessibleName(self.tr("Limit the export to a range of days"))
         self.first = self._date(today - timedelta(days=30), self.tr("First day"))
         self.last = self._date(today + timedelta(days=90), self.tr("Last day"))
         self.tasks = QCheckBox(self.tr("Add dated &tasks"), self)
