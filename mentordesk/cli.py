@@ -17,9 +17,11 @@ from mentordesk.cli_backups import BACKUP_COMMANDS, add_backup_commands
 from mentordesk.cli_files import (
     FILES_HELP,
     add_export_ics_arguments,
+    add_import_ics_command,
     calendar_files,
     calendar_not_built,
     check_files,
+    run_import_ics,
     split_files,
 )
 from mentordesk.cli_reports import REPORT_COMMANDS, add_report_command
@@ -62,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export-ics", help="write meetings as iCalendar, or one meeting as an invitation"
     )
     add_export_ics_arguments(export_ics)
+    add_import_ics_command(commands)
     add_task = commands.add_parser("add-task", help="quick capture of a task from one line")
     add_task.add_argument("text", metavar="TEXT", help='a line: "Send the deck to Priya fri !high"')
     add_report_command(commands)
@@ -262,6 +265,12 @@ def cmd_export_ics(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
+def cmd_import_ics(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Import meetings from an iCalendar file (invitations, updates, cancellations)."""
+    _open(workspace)
+    return run_import_ics(args.file)
+
+
 def cmd_add_task(args: argparse.Namespace, workspace: Workspace) -> int:
     """Create a task from one line and print what was understood."""
     from datetime import date
@@ -284,6 +293,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "export-vcf": cmd_export_vcf,
     "agenda": cmd_agenda,
     "export-ics": cmd_export_ics,
+    "import-ics": cmd_import_ics,
     "add-task": cmd_add_task,
     **REPORT_COMMANDS,
     **BACKUP_COMMANDS,

@@ -1,7 +1,12 @@
-"""`mentordesk FILE…`: files named with no command, picked out of the arguments and checked."""
+"""`mentordesk FILE…`: files named with no command, picked out of the arguments and checked.
+
+Also the file commands' own parts: `import-ics FILE` (the calendar import).
+"""
 
 from __future__ import annotations
 
+import argparse
+import sys
 from pathlib import Path
 
 from mentordesk.core.errors import UserError
@@ -39,7 +44,7 @@ def check_files(files: list[str]) -> list[Path]:
         if path.suffix.lower() not in OPENABLE_SUFFIXES:
             raise UserError(
                 f"cannot open {path.name}: MentorDesk opens .vcf and .vcard contacts "
-                "(and, later, .ics calendars)"
+                "and .ics calendars"
             )
         if not path.is_file():
             raise UserError(f"cannot open {path}: no such file")
@@ -52,9 +57,33 @@ def calendar_files(paths: list[Path]) -> list[Path]:
 
 
 def calendar_not_built(paths: list[Path]) -> UserError:
-    """The one line for .ics files when no window can say it."""
+    """The one line for .ics files when no window can show their preview."""
     names = ", ".join(p.name for p in paths)
-    return UserError(f"calendar import is not built yet; nothing was imported from {names}")
+    return UserError(
+        f"no display to preview {names}; nothing was imported "
+        "(use `mentordesk import-ics FILE` to import without a window)"
+    )
+
+
+# ---- import-ics ----------------------------------------------------------------------------
+
+
+def add_import_ics_command(commands: argparse._SubParsersAction) -> None:
+    """The `import-ics FILE` command."""
+    parser = commands.add_parser("import-ics", help="import meetings from an iCalendar file")
+    parser.add_argument("file", metavar="FILE", help="an .ics file (invitation or calendar)")
+
+
+def run_import_ics(file: str) -> int:
+    """Import the file's meetings in one transaction and print one summary line."""
+    from mentordesk.services.interop.ics.importing import apply_ics, read_ics_file
+
+    data = read_ics_file(file)
+    result = apply_ics(data, source=Path(file).name)
+    for warning in result.warnings:
+        print(f"{file}: warning: {warning}", file=sys.stderr)
+    print(f"Imported {file}: {result.summary()}.")
+    return 0
 
 
 # export-ics: the calendar as iCalendar, or one meeting as an invitation or a cancellation

@@ -66,7 +66,7 @@ def test_a_calendar_file_with_no_window_is_one_line(tmp_path, capsys, monkeypatc
     invite.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
     assert cli.main(["--data-dir", str(tmp_path / "w"), str(invite)]) != 0
     line = _one_error_line(capsys)
-    assert "calendar import is not built yet" in line and "invite.ics" in line
+    assert "no display to preview invite.ics" in line and "import-ics" in line
 
 
 def test_a_vcard_with_no_window_says_what_is_missing(tmp_path, capsys, monkeypatch):

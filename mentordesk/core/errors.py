@@ -51,3 +51,9 @@ class ValidationError(UserError, ValueError):
     def __init__(self, message: str, *, field: str = "") -> None:
         super().__init__(message)
         self.field = field
+
+
+class CalendarFileError(UserError):
+    """An iCalendar file is damaged: nothing of it was imported; the message names the line."""
+
+    exit_code = 20

@@ -188,7 +188,6 @@ class MeetingRecord(SyncedRecord):
         "self", null=True, backref="moved_instances", on_delete="CASCADE"
     )
     recurrence_id = TextField(null=True)  # wall text of the occurrence this one replaces
-    recurrence_range = CharField(default="")  # "" or "THISANDFUTURE" (RFC 5545 RANGE)
     organizer = JSONField(default=dict)  # {"email", "name"}; empty when I organise it
     guests = JSONField(default=list)  # invited non-contacts: [{"email", "name", "response"}]
     ical_extra = TextField(default="")  # unmodelled iCalendar properties, kept verbatim

@@ -18,6 +18,7 @@ class MainActions:
 
     export_json: QAction
     import_contacts: QAction
+    import_calendar: QAction
     export_contacts: QAction
     export_calendar: QAction
     calendar_settings: QAction
@@ -52,6 +53,7 @@ def create_actions(parent: QWidget, specs: list[ViewSpec], stack: QUndoStack) ->
     return MainActions(
         export_json=_action(parent, tr("&Export all data as JSON…"), "Ctrl+Shift+E"),
         import_contacts=_action(parent, tr("&Import contacts from vCard…")),
+        import_calendar=_action(parent, tr("Import c&alendar…")),
         export_contacts=_action(parent, tr("Export &contacts as vCard…")),
         export_calendar=_action(parent, tr("Export ca&lendar…")),
         calendar_settings=_action(parent, tr("Calendar &settings…")),

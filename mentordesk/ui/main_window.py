@@ -25,6 +25,7 @@ from mentordesk.ui.actions import MainActions, create_actions, global_actions, s
 from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.backups.auto import AutoBackup
 from mentordesk.ui.calendar.export_jobs import export_calendar_to_file
+from mentordesk.ui.calendar.ics_import_jobs import start_ics_import
 from mentordesk.ui.calendar.publish import CalendarPublisher, open_calendar_settings
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
@@ -92,7 +93,9 @@ class MainWindow(QMainWindow):
         """File, View and Help menus from the declared actions."""
         a = self.main_actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([a.import_contacts, a.export_contacts, a.export_calendar])
+        file_menu.addActions(
+            [a.import_contacts, a.import_calendar, a.export_contacts, a.export_calendar]
+        )
         file_menu.addAction(a.export_json)
         file_menu.addSeparator()
         file_menu.addActions([a.quick_add, a.load_sample, a.remove_sample, a.open_data_folder])
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         a.export_json.triggered.connect(self.export_json)
         a.import_contacts.triggered.connect(lambda: self._contacts().vcard.start_import())
         a.export_contacts.triggered.connect(lambda: self._contacts().vcard.start_export())
+        a.import_calendar.triggered.connect(lambda: start_ics_import(self.context, self))
         a.export_calendar.triggered.connect(lambda: export_calendar_to_file(self.context, self))
         a.calendar_settings.triggered.connect(lambda: open_calendar_settings(self.context, self))
         a.load_sample.triggered.connect(self.load_sample_data)

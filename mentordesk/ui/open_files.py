@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+
+from mentordesk.ui.calendar.ics_import_jobs import CALENDAR_SUFFIXES, import_ics_path
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
-CALENDAR_SUFFIXES = (".ics",)
 
 
 def open_files(window, paths: list[Path]) -> None:
@@ -21,17 +21,11 @@ def open_files(window, paths: list[Path]) -> None:
 
 
 def open_file(window, path: Path) -> None:
-    """A vCard goes to the contacts import preview; a calendar file is explained."""
+    """A vCard goes to the contacts import preview, a calendar file to the calendar's."""
     suffix = path.suffix.lower()
     if suffix in VCARD_SUFFIXES:
         window.show_view("contacts")
         window.views["contacts"].vcard.import_path(path)
     elif suffix in CALENDAR_SUFFIXES:
-        QMessageBox.information(
-            window,
-            window.tr("Calendar import"),
-            window.tr(
-                "Importing calendar files is coming in a later version; "
-                "nothing was imported from {0}."
-            ).format(path.name),
-        )
+        window.show_view("calendar")
+        import_ics_path(window.context, window, path)

@@ -20,7 +20,7 @@ from mentordesk.services.interop.export_json import export_data
 
 ADDED = {"start_wall", "end_wall", "exdate_walls", "recurrence_wall"}
 # later migrations' columns (0005: calendar interop)
-ADDED |= {"rdates", "organizer", "guests", "recurrence_range", "ical_extra"}
+ADDED |= {"rdates", "organizer", "guests", "ical_extra"}
 STAMP = "2026-09-01T12:00:00+00:00"
 
 # uid, kind, zone, starts_at, ends_at, rrule, exdates, series uid, recurrence_id: as schema 1 kept them

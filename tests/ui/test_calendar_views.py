@@ -336,3 +336,19 @@ def test_a_request_from_the_grid_opens_the_meeting_editor(calendar, qtbot):
     dialog = calendar.findChild(MeetingEditorDialog)
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_the_invitation_button_saves_the_focused_meeting(calendar, qtbot, tmp_path, monkeypatch):
+    from mentordesk.services.settings import MY_EMAIL, set_setting
+    from mentordesk.ui.calendar import export_jobs
+
+    set_setting(MY_EMAIL, "me@example.org")
+    target = tmp_path / "invitation.ics"
+    monkeypatch.setattr(export_jobs, "ask_save_file", lambda *args, **kwargs: target)
+    calendar.show_mode("agenda")
+    calendar.table.table.selectRow(0)
+    row = calendar.focused_occurrence()
+    calendar.invite_button.click()
+    qtbot.waitUntil(target.exists)
+    text = target.read_text(encoding="utf-8")
+    assert "METHOD:REQUEST" in text and row.title.split()[0] in text

@@ -33,6 +33,7 @@ from mentordesk.services.contacts.editing import contact_form
 from mentordesk.services.contacts.interactions import list_interactions
 from mentordesk.services.contacts.merge_preview import preview_merge
 from mentordesk.services.interop.ics.export_selection import contact_choices
+from mentordesk.services.interop.ics.preview import preview_ics
 from mentordesk.services.interop.ics.publish import CalendarSettings
 from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
 from mentordesk.services.tasks.goals import list_expectations
@@ -42,6 +43,7 @@ from mentordesk.ui.backups.setup_wizard import BackupSetupWizard
 from mentordesk.ui.calendar.editor import MeetingEditorDialog
 from mentordesk.ui.calendar.export_dialog import CalendarExportDialog
 from mentordesk.ui.calendar.find_time_dialog import FindTimeDialog
+from mentordesk.ui.calendar.ics_import_dialog import IcsImportDialog
 from mentordesk.ui.calendar.move_dialog import MoveScopeDialog
 from mentordesk.ui.calendar.settings_dialog import CalendarSettingsDialog
 from mentordesk.ui.contacts.dialogs import ContactDialog
@@ -59,6 +61,7 @@ from mentordesk.ui.widgets.long_text import TextViewerDialog
 from tests.conftest import FIXED_NOW
 
 VCARD = Path(__file__).resolve().parents[1] / "data" / "vcards" / "google_contacts.vcf"
+INVITE = Path(__file__).resolve().parents[1] / "data" / "ics" / "outlook-windows-zone.ics"
 MNEMONIC = re.compile(r"&([^&])")
 
 
@@ -198,6 +201,11 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
     VCardPreviewDialog: {
         "preview": lambda context: VCardPreviewDialog(
             path=VCARD, preview=preview_vcards(read_vcard_file(VCARD))
+        ),
+    },
+    IcsImportDialog: {
+        "preview": lambda context: IcsImportDialog(
+            path=INVITE, preview=preview_ics(INVITE.read_bytes())
         ),
     },
 }

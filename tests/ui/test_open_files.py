@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QDialog
 
 from mentordesk.app import take_files
 from mentordesk.db import models as m
-from mentordesk.ui import open_files as open_files_module
+from mentordesk.ui.calendar.ics_import_jobs import IcsImportFlow
 from mentordesk.ui.contacts.vcard_jobs import VCardJobs
 from mentordesk.ui.single_instance import FileReceiver, hand_over, server_name
 from mentordesk.workspace_lock import acquire_lock
 from tests.ui.conftest import shown_window
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "vcards"
+ICS_DATA = Path(__file__).resolve().parents[1] / "data" / "ics"
 
 
 class _Accepting:
@@ -100,18 +101,23 @@ def test_a_launch_with_a_file_opens_its_preview(qtbot, context, previews):
     assert len(_contact_names()) > 0
 
 
-def test_a_calendar_file_says_import_is_coming_and_imports_nothing(
+def test_a_handed_over_calendar_file_opens_its_preview_and_imports_it(
     qtbot, window, previews, monkeypatch
 ):
-    said = []
-    monkeypatch.setattr(
-        open_files_module.QMessageBox, "information", lambda *args: said.append(args[2])
-    )
-    ics = window.context.workspace.root / "invite.ics"
-    ics.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    shown = []
+
+    def accept(flow, path, preview):
+        shown.append((path, preview.summary()))
+        return _Accepting()
+
+    monkeypatch.setattr(IcsImportFlow, "preview_dialog", accept)
+    ics = ICS_DATA / "outlook-windows-zone.ics"
     assert _hand_over(qtbot, window.context.workspace, [ics]) is True
-    qtbot.waitUntil(lambda: len(said) == 1)
-    assert "coming" in said[0] and "nothing was imported from invite.ics" in said[0]
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert shown == [(ics, "1 new, 0 updated, 0 cancelled, 0 unchanged, 0 stale")]
+    qtbot.waitUntil(lambda: m.MeetingRecord.select().count() == 1)
+    assert window.current_key() == "calendar"
+    assert [x.title for x in m.MeetingRecord.select()] == ["Portfolio review"]
     assert previews == [] and _contact_names() == set()
 
 

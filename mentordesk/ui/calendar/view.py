@@ -6,14 +6,23 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTabWidget, QToolButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QToolButton,
+)
 
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.calendar.moving import MoveScope, move_occurrence
 from mentordesk.services.calendar.occurrences import OccurrenceRow, list_occurrences
 from mentordesk.ui.actions import create_calendar_actions
 from mentordesk.ui.calendar.editor_flow import open_meeting_editor
+from mentordesk.ui.calendar.export_jobs import export_calendar_to_file, export_invitation
 from mentordesk.ui.calendar.grid_base import CalendarGrid
+from mentordesk.ui.calendar.ics_import_jobs import install_ics_drop, start_ics_import
 from mentordesk.ui.calendar.month_grid import MonthGrid
 from mentordesk.ui.calendar.move_dialog import ask_move_scope
 from mentordesk.ui.calendar.placing import load_window
@@ -94,6 +103,19 @@ class CalendarView(FeatureView):
         for widget in (self.previous_button, self.today_button, self.next_button):
             row.addWidget(widget)
         row.addWidget(self.range_label, 1)
+        self.new_button = self._tool_button(self.tr("New meeting"), self.tr("New meeting (Ctrl+N)"))
+        self.invite_button = self._tool_button(
+            self.tr("Invitation…"),
+            self.tr("Save the focused meeting as an invitation to send (.ics)"),
+        )
+        self.import_button = self._tool_button(
+            self.tr("Import…"), self.tr("Import a calendar file (.ics); you can also drop one here")
+        )
+        self.export_button = self._tool_button(
+            self.tr("Export…"), self.tr("Export meetings to a calendar file (.ics)")
+        )
+        for widget in (self.new_button, self.invite_button, self.import_button, self.export_button):
+            row.addWidget(widget)
         return row
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
@@ -123,10 +145,32 @@ class CalendarView(FeatureView):
         self.next_button.clicked.connect(lambda: self._step(1))
         self.create_requested.connect(self.open_new_meeting)
         self.edit_requested.connect(self.open_occurrence)
+        self.new_button.clicked.connect(self.request_create)
+        self.invite_button.clicked.connect(self.save_invitation)
+        self.import_button.clicked.connect(lambda: start_ics_import(self.context, self))
+        self.export_button.clicked.connect(lambda: export_calendar_to_file(self.context, self))
+        self.ics_drop = install_ics_drop(self, self.context)
 
     def open_new_meeting(self, start: datetime | date) -> None:
         """Open the meeting editor on a new meeting starting at `start` (a date: all day)."""
         open_meeting_editor(self.context, self, start=start)
+
+    def focused_occurrence(self) -> OccurrenceRow | None:
+        """The occurrence with the focus in the grid on show, or selected in the agenda."""
+        grid = self.current_grid()
+        return self.table.selected_row() if grid is None else grid.focused_row
+
+    def save_invitation(self) -> None:
+        """Save the focused meeting as an invitation (its series for a recurring one)."""
+        row = self.focused_occurrence()
+        if row is None:
+            QMessageBox.information(
+                self,
+                self.tr("Invitation"),
+                self.tr("Pick a meeting first (click it or move to it), then save its invitation."),
+            )
+            return
+        export_invitation(self.context, self, row.series_id or row.meeting_id, "request")
 
     def open_occurrence(self, row: OccurrenceRow) -> None:
         """Open the meeting editor on a meeting, or on one occurrence of a series."""

@@ -78,8 +78,7 @@ def override_event(
 ) -> Event:
     """A moved or status-changed occurrence: the series' UID, RECURRENCE-ID in its zone."""
     event = base_event(instance, series.uid, instance.when, people, series=series)
-    parameters = {"RANGE": instance.recurrence_range} if instance.recurrence_range else None
-    event.add("recurrence-id", series_value(instance.recurrence_id, series_when), parameters)
+    event.add("recurrence-id", series_value(instance.recurrence_id, series_when))
     return event
 
 
