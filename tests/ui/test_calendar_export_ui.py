@@ -126,7 +126,7 @@ def test_the_publisher_rewrites_calendar_ics_after_meeting_changes(qtbot, demo_c
     assert not (tmp_path / "pub" / "calendar.ics").exists()  # tasks alone do not publish
     demo_context.jobs.changed.emit(ChangeKind.MEETINGS)
     published = tmp_path / "pub" / "calendar.ics"
-    assert len(Calendar.from_ical(published.read_bytes()).events) == 10
+    assert len(Calendar.from_ical(published.read_bytes()).events) == 12  # 10 + 2 overrides
     m.MeetingRecord.update(title="Renamed rehearsal").where(
         m.MeetingRecord.title == "Talk rehearsal"
     ).execute()
