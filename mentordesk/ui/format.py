@@ -14,7 +14,7 @@ from mentordesk.services.tasks.listing import TaskRow
 
 def _tr(text: str) -> str:
     """Translate a formatting phrase."""
-    return QCoreApplication.translate("format", text)
+    return QCoreApplication.translate("", text)
 
 
 def _uses_c_locale() -> bool:

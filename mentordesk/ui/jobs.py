@@ -293,5 +293,5 @@ def _show_progress(dialog: QProgressDialog, done: int, total: int, message: str)
     """Update a progress dialog from a report."""
     dialog.setMaximum(max(total, 0))
     dialog.setValue(min(done, total) if total > 0 else 0)
-    if message:
-        dialog.setLabelText(message)
+    if message:  # services report plain English; ui/labels.py PROGRESS_MESSAGES marks them
+        dialog.setLabelText(QCoreApplication.translate("progress", message))

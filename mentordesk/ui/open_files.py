@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -29,9 +29,10 @@ def open_file(window, path: Path) -> None:
     elif suffix in CALENDAR_SUFFIXES:
         QMessageBox.information(
             window,
-            window.tr("Calendar import"),
-            window.tr(
+            QCoreApplication.translate("MainWindow", "Calendar import"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "Importing calendar files is coming in a later version; "
-                "nothing was imported from {0}."
+                "nothing was imported from {0}.",
             ).format(path.name),
         )
