@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation>&amp;Neu terminieren…</translation>
+        <translation>&amp;Umplanen…</translation>
     </message>
     <message>
         <source>&amp;Drop</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>&amp;Log time…</source>
-        <translation>&amp;Zeit erfassen…</translation>
+        <translation>&amp;Zeit buchen…</translation>
     </message>
     <message>
         <source>Created</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>No second copy (a USB disk or a synced folder is safer)</source>
-        <translation>Keine Zweitkopie (ein USB-Laufwerk oder ein synchronisierter Ordner ist sicherer)</translation>
+        <translation>Keine Zweitkopie (sicherer: USB-Laufwerk, Cloud-Ordner)</translation>
     </message>
     <message>
         <source>Second backup folder</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation>Noti&amp;zen:</translation>
+        <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>Where you met</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>&amp;Channels:</source>
-        <translation>&amp;Kanäle:</translation>
+        <translation>Ka&amp;näle:</translation>
     </message>
     <message>
         <source>Availa&amp;ble:</source>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <source>Met anywhere</source>
-        <translation>Überall kennengelernt</translation>
+        <translation>Alle Orte</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>Add expectation…</source>
-        <translation>Erwartung hinzufügen…</translation>
+        <translation>Neue Erwartung…</translation>
     </message>
     <message>
         <source>Renegotiate…</source>
@@ -1471,11 +1471,11 @@
     </message>
     <message>
         <source>Mark met</source>
-        <translation>Als erfüllt markieren</translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Mark missed</source>
-        <translation>Als verfehlt markieren</translation>
+        <translation>Verfehlt</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>In &amp;reply to:</source>
-        <translation>Ant&amp;wort auf:</translation>
+        <translation>Antw&amp;ort auf:</translation>
     </message>
     <message>
         <source>In reply to</source>
@@ -1844,7 +1844,7 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
     <name>LogTimeDialog</name>
     <message>
         <source>Log time on “{0}”</source>
-        <translation>Zeit für „{0}“ erfassen</translation>
+        <translation>Zeit für „{0}“ buchen</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2167,15 +2167,15 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
     </message>
     <message>
         <source>No {0} match “{1}” with the chosen filters.</source>
-        <translation>Keine {0} passen zu „{1}“ mit den gewählten Filtern.</translation>
+        <translation>Keine Treffer für „{1}“ mit den gewählten Filtern.</translation>
     </message>
     <message>
         <source>No {0} match “{1}”.</source>
-        <translation>Keine {0} passen zu „{1}“.</translation>
+        <translation>Keine Treffer für „{1}“.</translation>
     </message>
     <message>
         <source>No {0} match the chosen filters.</source>
-        <translation>Keine {0} passen zu den gewählten Filtern.</translation>
+        <translation>Keine Treffer mit den gewählten Filtern.</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -2347,11 +2347,11 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     <name>RecordTable</name>
     <message>
         <source>Search {0}…</source>
-        <translation>{0} durchsuchen…</translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Search {0}</source>
-        <translation>{0} durchsuchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Type to search; Escape clears</source>
@@ -2402,8 +2402,8 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     <message numerus="yes">
         <source>Reschedule %n task(s)</source>
         <translation>
-            <numerusform>%n Aufgabe neu terminieren</numerusform>
-            <numerusform>%n Aufgaben neu terminieren</numerusform>
+            <numerusform>%n Aufgabe umplanen</numerusform>
+            <numerusform>%n Aufgaben umplanen</numerusform>
         </translation>
     </message>
     <message>
@@ -2558,7 +2558,7 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     </message>
     <message>
         <source>Log time on “{0}”</source>
-        <translation>Zeit für „{0}“ erfassen</translation>
+        <translation>Zeit für „{0}“ buchen</translation>
     </message>
     <message>
         <source>Reading today&apos;s meetings</source>
@@ -2586,7 +2586,7 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     </message>
     <message>
         <source>Reschedule “{0}”</source>
-        <translation>„{0}“ neu terminieren</translation>
+        <translation>„{0}“ umplanen</translation>
     </message>
     <message numerus="yes">
         <source>Complete %n task(s)</source>
@@ -2612,8 +2612,8 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     <message numerus="yes">
         <source>Reschedule %n task(s)</source>
         <translation>
-            <numerusform>%n Aufgabe neu terminieren</numerusform>
-            <numerusform>%n Aufgaben neu terminieren</numerusform>
+            <numerusform>%n Aufgabe umplanen</numerusform>
+            <numerusform>%n Aufgaben umplanen</numerusform>
         </translation>
     </message>
 </context>
@@ -2798,7 +2798,7 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     </message>
     <message>
         <source>Quick &amp;add…</source>
-        <translation>&amp;Schnell hinzufügen…</translation>
+        <translation>&amp;Schnelleingabe…</translation>
     </message>
     <message>
         <source>Quick add task</source>
@@ -2834,7 +2834,7 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     </message>
     <message>
         <source>Stop &amp;timer</source>
-        <translation>Timer an&amp;halten</translation>
+        <translation>&amp;Timer anhalten</translation>
     </message>
     <message>
         <source>Start &amp;timer</source>
@@ -2922,7 +2922,7 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     </message>
     <message>
         <source>Stop timer</source>
-        <translation>Timer anhalten</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>No timer running. Select a task and press Ctrl+T.</source>
