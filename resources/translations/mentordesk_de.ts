@@ -3093,6 +3093,49 @@ Details stehen in {1}</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Ein Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{zone}&apos;: use an IANA name like &apos;Europe/Berlin&apos;.</source>
+        <translation>Unbekannte Zeitzone „{zone}“: Verwenden Sie einen IANA-Namen wie „Europe/Berlin“.</translation>
+    </message>
+    <message>
+        <source>Birthday &apos;{birthday}&apos; should look like 1990-04-17, or --04-17 without the year.</source>
+        <translation>Der Geburtstag „{birthday}“ sollte wie 1990-04-17 aussehen, oder --04-17 ohne Jahr.</translation>
+    </message>
+    <message>
+        <source>Their reply time cannot be negative (got {hours} hours).</source>
+        <translation>Die Antwortzeit des Gegenübers kann nicht negativ sein (angegeben: {hours} Stunden).</translation>
+    </message>
+    <message>
+        <source>My reply time cannot be negative (got {hours} hours).</source>
+        <translation>Meine Antwortzeit kann nicht negativ sein (angegeben: {hours} Stunden).</translation>
+    </message>
+    <message>
+        <source>Meeting cadence must be at least 1 day (got {days}).</source>
+        <translation>Der Rhythmus muss mindestens 1 Tag sein (angegeben: {days}).</translation>
+    </message>
+    <message>
+        <source>The date you met ({met_on}) is in the future; use the day you actually met.</source>
+        <translation>Das Datum des Kennenlernens ({met_on}) liegt in der Zukunft; nehmen Sie den Tag, an dem Sie sich tatsächlich kennengelernt haben.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>An estimate cannot be negative.</source>
+        <translation>Eine Schätzung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} ist keine Datei.</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>Importing contacts</source>

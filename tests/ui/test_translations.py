@@ -126,3 +126,15 @@ def test_every_view_fits_800_by_600_in_german(qtbot, demo_context, german, key):
     assert window.size() == QSize(800, 600)
     assert window.minimumSizeHint().width() <= 800
     assert _cut_off(window, window.views[key]) == []
+
+
+def test_a_service_error_is_worded_in_german(german):
+    from mentordesk.core.errors import ValidationError
+    from mentordesk.services.contacts.form import ContactForm, validate_contact_form
+    from mentordesk.ui.errors import error_text
+
+    with pytest.raises(ValidationError) as raised:
+        validate_contact_form(ContactForm(name="Noor", meeting_cadence_days=0))
+    assert str(raised.value) == "Meeting cadence must be at least 1 day (got 0)."  # the CLI's
+    assert error_text(raised.value) == "Der Rhythmus muss mindestens 1 Tag sein (angegeben: 0)."
+    assert error_text(ValidationError("Plain English.")) == "Plain English."
