@@ -20,15 +20,17 @@ from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.open_files import open_files
 from mentordesk.ui.reminders import MeetingReminders
 from mentordesk.ui.single_instance import FileReceiver, hand_over
+from mentordesk.ui.translations import install_translations
 from mentordesk.workspace_lock import acquire_lock
 
 log = logging.getLogger(__name__)
 READY_POLL_MS = 5
 
 
-def application() -> QApplication:
-    """The QApplication, created once with the app's names."""
+def application(language: str | None = None) -> QApplication:
+    """The QApplication, created once with the app's names, speaking `language` or the system's."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translations(app, language)
     app.setApplicationName("MentorDesk")
     app.setOrganizationName("MentorDesk")
     app.setApplicationVersion(__version__)
@@ -51,9 +53,10 @@ def run_app(
     demo: bool = False,
     quit_after_show: bool = False,
     files: list[Path] | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the GUI on a workspace (or hand the files to the window already on it)."""
-    app = application()
+    app = application(language)
     try:
         lock = acquire_lock(workspace)
     except WorkspaceBusyError as error:
@@ -132,20 +135,22 @@ def install_exception_dialog(window: MainWindow, log_file: Path) -> None:
         log.error("unexpected error", exc_info=(kind, value, traceback))
         QMessageBox.critical(
             window,
-            window.tr("Unexpected error"),
-            window.tr("Something went wrong: {0}\n\nThe details are in {1}").format(
-                value, log_file
-            ),
+            QApplication.translate("app", "Unexpected error"),
+            QApplication.translate(
+                "app", "Something went wrong: {0}\n\nThe details are in {1}"
+            ).format(value, log_file),
         )
 
     sys.excepthook = hook
 
 
-def render_screenshots(*, workspace: Workspace, out_dir: Path) -> list[Path]:
+def render_screenshots(
+    *, workspace: Workspace, out_dir: Path, language: str | None = None
+) -> list[Path]:
     """Render every main view offscreen to `out_dir/<view>.png`, and the reviews; the paths."""
     from mentordesk.ui.reviews.guided_review_shots import render_review_screenshots
 
-    application()
+    application(language)
     open_database(workspace.database, safety_dir=workspace.safety_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     window = build_window(workspace)

@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--quit-after-show", action="store_true", help="quit once the window has painted"
     )
+    parser.add_argument(
+        "--lang", metavar="CODE", help="the GUI's language, e.g. de (default: the system's)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     seed = commands.add_parser("seed-demo", help="fill the workspace with sample data")
     seed.add_argument("--force", action="store_true", help="replace existing data")
@@ -172,7 +175,11 @@ def run_gui(args: argparse.Namespace, workspace: Workspace) -> int:
     from mentordesk.app import run_app
 
     return run_app(
-        workspace=workspace, demo=args.demo, quit_after_show=args.quit_after_show, files=files
+        workspace=workspace,
+        demo=args.demo,
+        quit_after_show=args.quit_after_show,
+        files=files,
+        language=args.lang,
     )
 
 
@@ -207,7 +214,7 @@ def cmd_screenshots(args: argparse.Namespace, workspace: Workspace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from mentordesk.app import render_screenshots
 
-    for path in render_screenshots(workspace=workspace, out_dir=Path(args.dir)):
+    for path in render_screenshots(workspace=workspace, out_dir=Path(args.dir), language=args.lang):
         print(path)
     return 0
 

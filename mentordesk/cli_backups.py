@@ -7,9 +7,13 @@ import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentordesk import __version__
 from mentordesk.paths import Workspace
+
+if TYPE_CHECKING:
+    from mentordesk.services.backup.listing import BackupFileRow
 
 MAX_SECRET_FILE = 4096
 
@@ -184,12 +188,27 @@ def cmd_backups(args: argparse.Namespace, workspace: Workspace) -> int:
         backups_dir=workspace.backups, safety_dir=workspace.safety_dir, master_key=master
     )
     for row in rows:
-        state = row.state or "-"
+        state = state_text(row) or "-"
         size = f"{row.size_bytes / 2**20:.1f} MiB"
         print(f"{row.created:%Y-%m-%d %H:%M}Z  {size:>10}  {state:<20}  {row.path}")
     if not rows:
         print(f"No backups yet in {workspace.backups}; make one with 'mentordesk backup'.")
     return 0
+
+
+STATE_TEXTS = {
+    "ok": "ok",
+    "unchecked": "not checked (no key)",
+    "incomplete": "incomplete",
+    "wrong_key": "made with another key",
+}
+
+
+def state_text(row: BackupFileRow) -> str:
+    """A backup's state as the listing words it ("unusable: why")."""
+    if row.state == "unusable":
+        return f"unusable: {row.problem}"
+    return STATE_TEXTS.get(row.state, row.state)
 
 
 def describe(summary: dict) -> str:

@@ -46,23 +46,7 @@ class MetChannel(TextEnum):
     VOLUNTEER_EVENT = "volunteer_event"
     MEETUP_OR_CONFERENCE = "meetup_or_conference"
     SOCIAL_MEDIA = "social_media"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        """A human label for the channel."""
-        return _MET_LABELS[self]
-
-
-_MET_LABELS = {
-    MetChannel.MENTORING_NETWORK: "Online mentoring network",
-    MetChannel.NETWORKING_EVENT: "Professional networking event",
-    MetChannel.FITNESS_GROUP: "Fitness class or group",
-    MetChannel.VOLUNTEER_EVENT: "Volunteer event",
-    MetChannel.MEETUP_OR_CONFERENCE: "Industry meetup or conference",
-    MetChannel.SOCIAL_MEDIA: "Social media",
-    MetChannel.OTHER: "Somewhere else",
-}
+    OTHER = "other"  # people-facing labels: mentordesk/ui/labels.py
 
 
 class Channel(TextEnum):

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 
 class UserError(Exception):
     """A failure to report as one line that says what went wrong and what to do."""
 
     exit_code = 1
+    code = ""  # set by coded(): the UI words the error in the user's language (ui/errors.py)
+    values: dict[str, Any] = {}  # replaced per error by coded(), never mutated
+
+
+Error = TypeVar("Error", bound=UserError)
+
+
+def coded(error: Error, code: str, **values: Any) -> Error:
+    """Tag an error (its English message is for the CLI and the log) with a code and values."""
+    error.code, error.values = code, values
+    return error
 
 
 class WorkspaceBusyError(UserError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -34,6 +34,11 @@ class MainActions:
     about: QAction
 
 
+def _tr(text: str) -> str:
+    """Translate an action's text (context "", as lupdate reads a bare `tr`)."""
+    return QCoreApplication.translate("", text)
+
+
 def _action(parent: QWidget, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
     """An action with a visible text, an optional shortcut, and a tooltip naming it."""
     action = QAction(text, parent)
@@ -45,7 +50,7 @@ def _action(parent: QWidget, text: str, shortcut: QKeySequence | str | None = No
 
 def create_actions(parent: QWidget, specs: list[ViewSpec], stack: QUndoStack) -> MainActions:
     """Create the actions; the window connects them to its handlers."""
-    tr = parent.tr
+    tr = _tr
     views = {}
     for spec in specs:
         views[spec.key] = _action(parent, spec.title, spec.shortcut)
@@ -137,7 +142,7 @@ class ContactActions:
 
 def create_contact_actions(parent: QWidget) -> ContactActions:
     """Create the contacts view's actions with their shortcuts (active while the view shows)."""
-    tr = parent.tr
+    tr = _tr
     actions = ContactActions(
         add=_action(parent, tr("&Add mentor…"), QKeySequence.StandardKey.New),
         edit=_action(parent, tr("&Edit…"), "Ctrl+E"),
@@ -172,7 +177,7 @@ class TaskActions:
 
 def create_task_actions(parent: QWidget) -> TaskActions:
     """Create the tasks view's actions with their shortcuts (active while the view shows)."""
-    tr = parent.tr
+    tr = _tr
     actions = TaskActions(
         details=_action(parent, tr("D&etails…"), "Ctrl+E"),
         complete=_action(parent, tr("&Complete"), "Ctrl+Return"),

@@ -14,12 +14,22 @@ from mentordesk.services.tasks.listing import TaskRow
 
 def _tr(text: str) -> str:
     """Translate a formatting phrase."""
-    return QCoreApplication.translate("format", text)
+    return QCoreApplication.translate("", text)
 
 
 def _uses_c_locale() -> bool:
     """True when no language is configured (LANG=C): then dates are written as ISO 8601."""
     return QLocale().language() == QLocale.Language.C
+
+
+_DATE, _DATE_TIME = "date", "datetime"
+
+
+def _full_year(kind: str) -> str:
+    """The locale's short date (and time) format with a four-digit year: 28.11.2026, 11/28/2026."""
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
+    pattern = locale.dateFormat(short) if kind == _DATE else locale.dateTimeFormat(short)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def fmt_date(value: date | None) -> str:
@@ -28,9 +38,7 @@ def fmt_date(value: date | None) -> str:
         return ""
     if _uses_c_locale():
         return value.isoformat()
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return QLocale().toString(QDate(value.year, value.month, value.day), _full_year(_DATE))
 
 
 def fmt_datetime(value: datetime | None, zone: str | None = None) -> str:
@@ -45,7 +53,7 @@ def fmt_wall(local: datetime) -> str:
     if _uses_c_locale():
         return local.strftime("%Y-%m-%d %H:%M")
     stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(stamp, _full_year(_DATE_TIME))
 
 
 def fmt_time(value: datetime) -> str:

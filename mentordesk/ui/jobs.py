@@ -27,6 +27,7 @@ from mentordesk.core.changes import ChangeKind
 from mentordesk.core.errors import UserError
 from mentordesk.core.progress import JobCancelledError
 from mentordesk.db.database import db
+from mentordesk.ui.errors import error_text
 
 log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 400
@@ -253,7 +254,7 @@ class JobRunner(QObject):
         if isinstance(error, JobCancelledError):
             self.failed.emit(job.title, self.tr("Cancelled; nothing was changed."))
         elif isinstance(error, UserError):
-            self.failed.emit(job.title, str(error))
+            self.failed.emit(job.title, error_text(error))
         else:
             message = self.tr("Something went wrong. The details are in the log: {0}")
             self.failed.emit(job.title, message.format(self.log_file))
@@ -293,5 +294,5 @@ def _show_progress(dialog: QProgressDialog, done: int, total: int, message: str)
     """Update a progress dialog from a report."""
     dialog.setMaximum(max(total, 0))
     dialog.setValue(min(done, total) if total > 0 else 0)
-    if message:
-        dialog.setLabelText(message)
+    if message:  # services report plain English; ui/labels.py PROGRESS_MESSAGES marks them
+        dialog.setLabelText(QCoreApplication.translate("progress", message))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mentordesk.core.changes import ChangeKind
@@ -32,12 +32,14 @@ class RecordedCommand(QUndoCommand):
         if self._done or self._undo.rewinding:
             self._done = False
             return
-        self._undo.replay(self, redo_changes, self._undo.tr("Redid {0}."))
+        self._undo.replay(self, redo_changes, QCoreApplication.translate("AppUndo", "Redid {0}."))
 
     def undo(self) -> None:
         """Take the change back."""
         if not self._undo.rewinding:
-            self._undo.replay(self, undo_changes, self._undo.tr("Undid {0}."))
+            self._undo.replay(
+                self, undo_changes, QCoreApplication.translate("AppUndo", "Undid {0}.")
+            )
 
 
 class AppUndo(QObject):

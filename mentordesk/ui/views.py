@@ -61,7 +61,7 @@ def view_specs() -> list[ViewSpec]:
     """Every main view in sidebar order (titles translated)."""
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
+        return QCoreApplication.translate("", text)
 
     return [
         ViewSpec("today", tr("Today"), "Ctrl+0", _today),

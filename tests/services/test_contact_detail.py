@@ -33,7 +33,7 @@ def test_list_contacts_carries_tags_emails_and_attention(demo_database):
     rows = _rows()
     marcus = rows["Marcus Okafor"]
     assert marcus.needs_attention
-    assert marcus.attention_reason == "No reply yet: follow up"
+    assert marcus.attention_reason == "follow_up"
     assert marcus.tags == ("management", "speaking")
     assert marcus.emails == ("marcus@brightpath.example",)
     assert marcus.stage == "active" and marcus.direction == "they_mentor_me"
@@ -58,7 +58,7 @@ def test_an_answer_clears_the_follow_up(demo_database):
 def test_stay_in_touch_overdue_needs_attention_unless_a_meeting_is_booked(demo_database):
     later = FIXED_NOW + timedelta(days=12)  # Jordan: last message 8 days before now, every 14 days
     jordan = _rows(later)["Jordan Lee"]  # the portfolio review on day 3 was never marked held
-    assert jordan.needs_attention and jordan.attention_reason == "Time to stay in touch"
+    assert jordan.needs_attention and jordan.attention_reason == "stay_in_touch"
     booked = m.MeetingRecord.create(
         uid="jordan-next",
         title="Next run",

@@ -32,7 +32,7 @@ def test_a_mentor_just_added_is_not_overdue(database):
 def test_the_clock_runs_out_a_cadence_after_the_contact_was_added(database):
     _new_mentor(created=FIXED_NOW - timedelta(days=15))
     (row,) = list_contacts(now=FIXED_NOW)
-    assert row.needs_attention and row.attention_reason == "Time to stay in touch"
+    assert row.needs_attention and row.attention_reason == "stay_in_touch"
     assert [r.name for r in reach_out(now=FIXED_NOW)] == ["Nadia Haddad"]
 
 

@@ -7,6 +7,28 @@ import pytest
 from tests.conftest import FIXED_NOW
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The English catalog as the app installs it (plural forms), whatever the machine's language."""
+    from mentordesk.ui.translations import install_translations
+
+    install_translations(qapp, "en")
+
+
+@pytest.fixture
+def german(qapp):
+    """German words and formats for one test; English again after it."""
+    from PySide6.QtCore import QLocale
+
+    from mentordesk.ui.translations import install_translations
+
+    previous = QLocale()
+    install_translations(qapp, "de")
+    yield
+    install_translations(qapp, "en")
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture(autouse=True)
 def c_locale():
     """Dates as ISO 8601 whatever the machine's language, so expected texts are stable."""

@@ -107,7 +107,7 @@ def test_back_up_now_lists_the_backup_with_its_state_and_preview(view, demo_cont
     assert "No good backup yet" in view.status.text()
     qtbot_backup(view)
     rows = view.model.rows
-    assert [r.state for r in rows if r.kind == "Encrypted backup"] == ["ok"]
+    assert [r.state for r in rows if r.kind == "encrypted"] == ["ok"]
     view.table.table.selectRow(0)
     assert "6 contacts" in view.preview.text() and view.restore_button.isEnabled()
     assert view.status.text().startswith("Last good backup")
@@ -220,8 +220,8 @@ def test_back_up_now_with_a_passphrase_locked_key(view, demo_context):
     assert view.overview.needs_passphrase and "No good backup yet" in view.status.text()
     view.start_backup(passphrase="long enough words")
     view.reload()
-    assert [r.kind for r in view.model.rows] == ["Encrypted backup"]
-    assert view.model.rows[0].state == "not checked (no key)"
+    assert [r.kind for r in view.model.rows] == ["encrypted"]
+    assert view.model.rows[0].state == "unchecked"
     assert view.status.text().startswith("Last good backup")
 
 

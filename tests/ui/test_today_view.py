@@ -31,9 +31,9 @@ def test_reach_out_wording_for_nudges(qtbot, demo_context):
     view = TodayView(demo_context)
     qtbot.addWidget(view)
     due = datetime(2026, 11, 20, tzinfo=UTC)
-    never = ReachOutRow(1, "Ada", "Time to stay in touch", due)
+    never = ReachOutRow(1, "Ada", "stay_in_touch", due)
     lapsed = ReachOutRow(
-        2, "Bo", "Time to stay in touch", due, last_contact=datetime(2026, 10, 1, 12, tzinfo=UTC)
+        2, "Bo", "stay_in_touch", due, last_contact=datetime(2026, 10, 1, 12, tzinfo=UTC)
     )
     assert view.reach_out_text(never) == "Ada: not in touch yet; reach out"
     assert view.reach_out_text(lapsed).startswith("Bo: last in touch 2026-10-01")

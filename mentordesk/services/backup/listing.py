@@ -4,14 +4,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from mentordesk.services.backup.errors import BackupError, WrongKeyError
 from mentordesk.services.backup.header import open_header
 from mentordesk.services.backup.reader import master_key_for, read_backup_header
 
-STATE_OK = "ok"
-STATE_UNCHECKED = "not checked (no key)"
+
+class BackupKind(StrEnum):
+    """What a file in the backups list is (the UI and the CLI word it)."""
+
+    ENCRYPTED = "encrypted"
+    UNFINISHED = "unfinished"
+    SAFETY_COPY = "safety_copy"
+
+
+class BackupState(StrEnum):
+    """What checking a file found; safety copies have none ("")."""
+
+    OK = "ok"
+    UNCHECKED = "unchecked"  # no key at hand: only the header was checked
+    INCOMPLETE = "incomplete"
+    WRONG_KEY = "wrong_key"
+    UNUSABLE = "unusable"  # `problem` says why
+
+
+STATE_OK = BackupState.OK
+STATE_UNCHECKED = BackupState.UNCHECKED
 
 
 @dataclass(frozen=True)
@@ -24,6 +44,7 @@ class BackupFileRow:
     size_bytes: int
     state: str = ""
     summary: dict = field(default_factory=dict)
+    problem: str = ""  # why an unusable backup is unusable, as the error said it
 
 
 def list_backup_files(
@@ -31,8 +52,9 @@ def list_backup_files(
 ) -> list[BackupFileRow]:
     """Encrypted backups (headers checked) and pre-upgrade safety copies, newest first."""
     rows = [backup_row(p, master_key) for p in _files(backups_dir, "*.mdbk")]
-    rows += [_row(p, "Unfinished backup", "incomplete") for p in _files(backups_dir, "*.partial")]
-    rows += [_row(p, "Safety copy", "") for p in _files(safety_dir, "*.sqlite3")]
+    partial = _files(backups_dir, "*.partial")
+    rows += [_row(p, BackupKind.UNFINISHED, BackupState.INCOMPLETE) for p in partial]
+    rows += [_row(p, BackupKind.SAFETY_COPY, "") for p in _files(safety_dir, "*.sqlite3")]
     return sorted(rows, key=lambda r: r.created, reverse=True)
 
 
@@ -41,13 +63,15 @@ def _files(folder: Path, pattern: str) -> list[Path]:
     return sorted(folder.glob(pattern)) if folder.is_dir() else []
 
 
-def _row(path: Path, kind: str, state: str, summary: dict | None = None) -> BackupFileRow:
+def _row(
+    path: Path, kind: str, state: str, summary: dict | None = None, problem: str = ""
+) -> BackupFileRow:
     """A file's row from its metadata (and, for a backup, its summary's date)."""
     info = path.stat()
     created = datetime.fromtimestamp(info.st_mtime, UTC)
     if summary and summary.get("created"):
         created = datetime.strptime(summary["created"], "%Y-%m-%dT%H:%M:%S%z")
-    return BackupFileRow(path, kind, created, info.st_size, state, summary or {})
+    return BackupFileRow(path, kind, created, info.st_size, state, summary or {}, problem)
 
 
 def backup_row(path: Path, master_key: bytes | None, *, secrets=None) -> BackupFileRow:
@@ -57,17 +81,17 @@ def backup_row(path: Path, master_key: bytes | None, *, secrets=None) -> BackupF
         if secrets is not None:
             master_key = master_key_for(header, secrets)
         if master_key is None:
-            return _row(path, "Encrypted backup", STATE_UNCHECKED)
+            return _row(path, BackupKind.ENCRYPTED, BackupState.UNCHECKED)
         opened = open_header(header, master_key)
     except WrongKeyError:
-        return _row(path, "Encrypted backup", "made with another key")
+        return _row(path, BackupKind.ENCRYPTED, BackupState.WRONG_KEY)
     except BackupError as error:
-        return _row(path, "Encrypted backup", f"unusable: {error}")
-    return _row(path, "Encrypted backup", STATE_OK, opened.summary)
+        return _row(path, BackupKind.ENCRYPTED, BackupState.UNUSABLE, problem=str(error))
+    return _row(path, BackupKind.ENCRYPTED, BackupState.OK, opened.summary)
 
 
 def last_good_backup(rows: list[BackupFileRow]) -> BackupFileRow | None:
     """The newest backup whose header checks out (with the key if at hand, else without)."""
-    backups = [r for r in rows if r.kind == "Encrypted backup"]
+    backups = [r for r in rows if r.kind == BackupKind.ENCRYPTED]
     found = next((r for r in backups if r.state == STATE_OK), None)
     return found or next((r for r in backups if r.state == STATE_UNCHECKED), None)

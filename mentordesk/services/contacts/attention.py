@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from enum import StrEnum
 
 from mentordesk.core.enums import Direction, InteractionKind, MeetingStatus
 from mentordesk.core.relationships import (
@@ -18,8 +19,17 @@ from mentordesk.services.calendar.occurrences import OccurrenceRow, list_occurre
 
 HELD_LOOKBACK = timedelta(days=365)  # how far back held meetings count as contact
 BOOKED_HORIZON = timedelta(days=7)  # a meeting booked this soon takes care of staying in touch
-FOLLOW_UP_REASON = "No reply yet: follow up"
-STAY_IN_TOUCH_REASON = "Time to stay in touch"
+
+
+class AttentionReason(StrEnum):
+    """Why a contact needs attention now (the UI and the agenda word it)."""
+
+    FOLLOW_UP = "follow_up"
+    STAY_IN_TOUCH = "stay_in_touch"
+
+
+FOLLOW_UP_REASON = AttentionReason.FOLLOW_UP
+STAY_IN_TOUCH_REASON = AttentionReason.STAY_IN_TOUCH
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mentordesk.core.enums import Channel, MentorshipDirection, MetChannel, Stage
-from mentordesk.core.errors import ValidationError
+from mentordesk.core.errors import ValidationError, coded
 
 AGREEMENT_FIELDS = (
     "channels",
@@ -70,7 +70,7 @@ def validate_contact_form(form: ContactForm, *, today: date | None = None) -> Co
         availability=[_window(w, n) for n, w in enumerate(form.availability, start=1)],
     )
     if not clean.name:
-        raise ValidationError("A contact needs a name.", field="name")
+        raise coded(ValidationError("A contact needs a name.", field="name"), "contact.no_name")
     _check_zone(clean.timezone)
     _check_birthday(clean.birthday)
     _check_choices(clean)
@@ -123,9 +123,13 @@ def _check_zone(zone: str) -> None:
     try:
         ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder like 'Europe'
-        raise ValidationError(
-            f"Unknown time zone {zone!r}: use an IANA name like 'Europe/Berlin'.",
-            field="timezone",
+        raise coded(
+            ValidationError(
+                f"Unknown time zone {zone!r}: use an IANA name like 'Europe/Berlin'.",
+                field="timezone",
+            ),
+            "contact.unknown_zone",
+            zone=zone,
         ) from None
 
 
@@ -139,9 +143,13 @@ def _check_birthday(birthday: str) -> None:
         if len(text) != 10:
             raise ValueError
     except ValueError:
-        raise ValidationError(
-            f"Birthday {birthday!r} should look like 1990-04-17, or --04-17 without the year.",
-            field="birthday",
+        raise coded(
+            ValidationError(
+                f"Birthday {birthday!r} should look like 1990-04-17, or --04-17 without the year.",
+                field="birthday",
+            ),
+            "contact.bad_birthday",
+            birthday=birthday,
         ) from None
 
 
@@ -168,19 +176,28 @@ def _check_numbers(form: ContactForm) -> None:
         ("My reply time", "my_reply_hours", form.my_reply_hours),
     ):
         if value is not None and value < 0:
-            raise ValidationError(f"{what} cannot be negative (got {value} hours).", field=key)
+            error = ValidationError(f"{what} cannot be negative (got {value} hours).", field=key)
+            raise coded(error, f"contact.negative_{key}", hours=value)
     if form.meeting_cadence_days is not None and form.meeting_cadence_days < 1:
-        raise ValidationError(
-            f"Meeting cadence must be at least 1 day (got {form.meeting_cadence_days}).",
-            field="meeting_cadence_days",
+        raise coded(
+            ValidationError(
+                f"Meeting cadence must be at least 1 day (got {form.meeting_cadence_days}).",
+                field="meeting_cadence_days",
+            ),
+            "contact.short_cadence",
+            days=form.meeting_cadence_days,
         )
 
 
 def _check_not_future(form: ContactForm, today: date) -> None:
     """Reject a date of meeting someone that has not happened yet."""
     if form.met_on is not None and form.met_on > today:
-        raise ValidationError(
-            f"The date you met ({form.met_on.isoformat()}) is in the future; "
-            "use the day you actually met.",
-            field="met_on",
+        raise coded(
+            ValidationError(
+                f"The date you met ({form.met_on.isoformat()}) is in the future; "
+                "use the day you actually met.",
+                field="met_on",
+            ),
+            "contact.met_in_future",
+            met_on=form.met_on,
         )

@@ -7,9 +7,14 @@ from zoneinfo import ZoneInfo
 
 from mentordesk.core.enums import TimeKind
 from mentordesk.services.calendar.occurrences import OccurrenceRow, upcoming
-from mentordesk.services.contacts.attention import occurrences_around
+from mentordesk.services.contacts.attention import AttentionReason, occurrences_around
 from mentordesk.services.summaries.today import reach_out
 from mentordesk.services.tasks.listing import TaskRow, list_tasks
+
+REASON_TEXTS = {
+    AttentionReason.FOLLOW_UP: "No reply yet: follow up",
+    AttentionReason.STAY_IN_TOUCH: "Time to stay in touch",
+}
 
 
 def agenda_text(*, now: datetime, days: int, zone: ZoneInfo | None = None) -> str:
@@ -24,7 +29,8 @@ def agenda_text(*, now: datetime, days: int, zone: ZoneInfo | None = None) -> st
         _section(f"Meetings in the next {days} days", [_meeting_line(r, zone) for r in meetings]),
         _section("Tasks due", [_task_line(t, today) for t in tasks]),
         _section(
-            "Reach out to", [f"{r.name}: {r.reason} (due {_when(r.due, zone)})" for r in reach]
+            "Reach out to",
+            [f"{r.name}: {REASON_TEXTS[r.reason]} (due {_when(r.due, zone)})" for r in reach],
         ),
     ]
     return "\n".join(sections)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.core.enums import Party, Priority, TaskStatus
-from mentordesk.core.errors import UserError, ValidationError
+from mentordesk.core.errors import UserError, ValidationError, coded
 from mentordesk.core.task_recurrence import check_rule
 from mentordesk.db import models as m
 from mentordesk.db.database import db
@@ -115,7 +115,8 @@ def attach_deliverable_file(task_id: int, source: Path, files_dir: Path) -> str:
     """Copy a file into the workspace's files folder and make it the task's deliverable."""
     source = Path(source)
     if not source.is_file():
-        raise ValidationError(f"{source} is not a file", field="deliverable")
+        error = ValidationError(f"{source} is not a file", field="deliverable")
+        raise coded(error, "task.not_a_file", path=str(source))
     target = _free_name(files_dir, source.name)
     files_dir.mkdir(parents=True, exist_ok=True)
     shutil.copy2(source, target)
@@ -160,7 +161,7 @@ def clean_task_fields(fields: dict[str, Any]) -> dict[str, Any]:
     if "title" in values:
         values["title"] = (values["title"] or "").strip()
         if not values["title"]:
-            raise ValidationError("a task needs a title", field="title")
+            raise coded(ValidationError("a task needs a title", field="title"), "task.no_title")
     if "priority" in values:
         values["priority"] = _priority(values["priority"])
     if "status" in values:
@@ -168,7 +169,8 @@ def clean_task_fields(fields: dict[str, Any]) -> dict[str, Any]:
     if "waiting_on" in values:
         values["waiting_on"] = _waiting(values["waiting_on"])
     if values.get("estimate_minutes") is not None and int(values["estimate_minutes"]) < 0:
-        raise ValidationError("an estimate cannot be negative", field="estimate_minutes")
+        error = ValidationError("an estimate cannot be negative", field="estimate_minutes")
+        raise coded(error, "task.negative_estimate")
     if "checklist" in values:
         values["checklist"] = clean_checklist(values["checklist"])
     if values.get("recurrence"):

@@ -89,10 +89,11 @@ class PassphrasePage(QWizardPage):
         self.reason = QLabel(self)
         self.reason.setWordWrap(True)
         self.first, self.second = QLineEdit(self), QLineEdit(self)
-        for field, name in ((self.first, "Passphrase"), (self.second, "The same again")):
+        names = ((self.first, self.tr("Passphrase")), (self.second, self.tr("The same again")))
+        for field, name in names:
             field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setPlaceholderText(self.tr(name))
-            field.setAccessibleName(self.tr(name))
+            field.setPlaceholderText(name)
+            field.setAccessibleName(name)
             field.textChanged.connect(self.completeChanged)
         self.problem = QLabel(self)
         layout = QVBoxLayout(self)

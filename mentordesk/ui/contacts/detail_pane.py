@@ -17,6 +17,7 @@ from mentordesk.core.enums import (
     MetChannel,
     Stage,
 )
+from mentordesk.core.goals import Pace
 from mentordesk.core.relationships import ReplyStats, format_duration
 from mentordesk.ui.format import fmt_date, fmt_datetime, fmt_percent, fmt_time, when_text
 from mentordesk.ui.labels import label
@@ -24,14 +25,18 @@ from mentordesk.ui.widgets.long_text import TextViewerDialog, excerpt, is_long
 
 PHOTO_URL = "mentordesk-photo://contact"
 SHOW_ALL = "mentordesk-show-all"  # a link to the whole of a long text: show-all:notes
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 FIELD_CHARS = 1000  # a one-line field longer than this is cut ("…"); the editor has it all
 WEB_SCHEMES = ("http://", "https://")
 
 
+def _weekday(index: int) -> str:
+    """A weekday's short name in the user's language (0 is Monday)."""
+    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
+
+
 def _tr(text: str) -> str:
     """Translate a detail pane string."""
-    return QCoreApplication.translate("ContactDetailPane", text)
+    return QCoreApplication.translate("", text)
 
 
 class ContactDetailPane(QTextBrowser):
@@ -50,9 +55,8 @@ class ContactDetailPane(QTextBrowser):
     def show_nothing(self) -> None:
         """Guide the user when no contact is selected."""
         self.detail = None
-        self.setHtml(
-            f"<p>{escape(_tr('Select a contact to see how the relationship is going.'))}</p>"
-        )
+        hint = _tr("Select a contact to see how the relationship is going.")
+        self.setHtml(f"<p>{escape(hint)}</p>")
 
     def show_detail(self, detail, now: datetime) -> None:
         """Render a ContactDetail, with its photo when it has an embedded one."""
@@ -114,7 +118,7 @@ def detail_html(detail, now: datetime, *, with_photo: bool = False) -> str:
         _list(
             _tr("Goals"),
             [
-                f"{_short(g.title)} — {fmt_percent(g.progress)}, {escape(_tr(g.pace.label))}"
+                f"{_short(g.title)} — {fmt_percent(g.progress)}, {escape(label(Pace, g.pace))}"
                 for g in detail.goals
             ],
         ),
@@ -157,7 +161,8 @@ def _links(links: list[dict[str, str]]) -> str:
         text = _short(value)
         safe = value.startswith(WEB_SCHEMES) and len(value) <= FIELD_CHARS
         items.append(f'<a href="{escape(value)}">{text}</a>' if safe else text)
-    return f"<p><b>{escape(_tr('Links'))}:</b> {', '.join(items)}</p>" if items else ""
+    heading = escape(_tr("Links"))
+    return f"<p><b>{heading}:</b> {', '.join(items)}</p>" if items else ""
 
 
 def _birthday_text(birthday: str) -> str:
@@ -190,17 +195,18 @@ def _gave_back(detail) -> str:
 def _agreement(detail, now: datetime) -> str:
     """How you agreed to work together, and how that is going."""
     agreement = detail.agreement
+    heading = escape(_tr("Agreement"))
     if agreement is None:
         hint = _tr("No agreement yet: edit the contact to record how you will work together.")
-        return f"<h3>{escape(_tr('Agreement'))}</h3><p>{escape(hint)}</p>"
+        return f"<h3>{heading}</h3><p>{escape(hint)}</p>"
     channels = ", ".join(label(Channel, c) for c in agreement.channels)
     windows = ", ".join(
-        f"{WEEKDAYS[w.weekday]} {w.start:%H:%M}–{w.end:%H:%M}" for w in agreement.availability
+        f"{_weekday(w.weekday)} {w.start:%H:%M}–{w.end:%H:%M}" for w in agreement.availability
     )
     cadence = format_duration(agreement.cadence) if agreement.cadence else ""
     return "".join(
         [
-            f"<h3>{_tr('Agreement')}</h3>",
+            f"<h3>{heading}</h3>",
             _field(_tr("Channels, preferred first"), channels),
             _field(_tr("Available (their time)"), windows),
             _field(_tr("They reply"), _reply_text(detail.their_reply_stats)),
@@ -215,12 +221,12 @@ def _local_time_text(detail) -> str:
     """'14:05 (Thu), Europe/Berlin — inside their window', or when the next window opens."""
     if detail.local_time is None:
         return detail.timezone
-    clock = f"{fmt_time(detail.local_time)} ({WEEKDAYS[detail.local_time.weekday()]})"
+    clock = f"{fmt_time(detail.local_time)} ({_weekday(detail.local_time.weekday())})"
     text = f"{clock}, {detail.timezone}"
     if detail.inside_window:
         return text + " — " + _tr("inside their window now")
     if detail.next_window is not None:
-        opens = f"{WEEKDAYS[detail.next_window.weekday()]} {fmt_time(detail.next_window)}"
+        opens = f"{_weekday(detail.next_window.weekday())} {fmt_time(detail.next_window)}"
         return text + " — " + _tr("outside their window; next opens {0} their time").format(opens)
     return text
 
@@ -244,8 +250,8 @@ def _reply_text(stats: ReplyStats) -> str:
 
 
 def _replies(count: int) -> str:
-    """'1 reply' or 'N replies'."""
-    return _tr("1 reply") if count == 1 else _tr("{0} replies").format(count)
+    """'1 reply' or 'N replies' (a plural the translation chooses)."""
+    return QCoreApplication.translate("ContactDetailPane", "%n reply(s)", "", count)
 
 
 def _due_text(due: datetime | None, now: datetime) -> str:
@@ -262,7 +268,8 @@ def _timeline(detail) -> str:
     for row in detail.interactions:
         arrow = "→" if row.direction == Direction.OUT.value else "←"
         kind = label(InteractionKind, row.kind)
-        flag = f" <b>{escape(_tr('no reply yet, follow up'))}</b>" if row.overdue else ""
+        overdue = escape(_tr("no reply yet, follow up"))
+        flag = f" <b>{overdue}</b>" if row.overdue else ""
         channel = label(Channel, row.channel)
         when = fmt_datetime(row.occurred_at)
         summary = _long_text(row.summary, f"interaction/{row.id}")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.ui.errors import error_text
 from mentordesk.ui.theme import scheme_colour
 
 
@@ -85,9 +86,10 @@ class FieldErrors:
         self.clear()
         field = self._fields.get(problem.field) or self._fields["name"]
         self.shown = problem.field if problem.field in self._fields else "name"
-        field.error.text.setText(str(problem))
+        message = error_text(problem)
+        field.error.text.setText(message)
         field.form.setRowVisible(field.error, True)
-        field.widget.setAccessibleDescription(str(problem))
+        field.widget.setAccessibleDescription(message)
         self._reveal(field)
 
     def _reveal(self, field: _Field) -> None:

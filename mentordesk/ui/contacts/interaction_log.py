@@ -37,7 +37,7 @@ LOG_CHANGES = ChangeKind.INTERACTIONS | ChangeKind.CONTACTS
 
 def _tr(text: str) -> str:
     """Translate a column title."""
-    return QCoreApplication.translate("InteractionLogDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 def log_columns() -> list[Column]:

@@ -25,7 +25,7 @@ SWAP = 2  # the preview dialog's result when the user wants to keep the other co
 
 def _tr(text: str) -> str:
     """Translate a merge dialog phrase."""
-    return QCoreApplication.translate("MergeDialogs", text)
+    return QCoreApplication.translate("", text)
 
 
 FIELD_LABELS = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.core.enums import MentorshipDirection, MetChannel, Stage
+from mentordesk.services.contacts.attention import AttentionReason
 from mentordesk.ui.format import fmt_date, fmt_datetime
 from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
@@ -12,7 +13,7 @@ from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 def _tr(text: str) -> str:
     """Translate a column title."""
-    return QCoreApplication.translate("ContactTableModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def contact_columns() -> list[Column]:
@@ -22,7 +23,7 @@ def contact_columns() -> list[Column]:
         Column(_tr("Name"), lambda r: r.name),
         Column(
             _tr("Attention"),
-            lambda r: _tr(r.attention_reason) if r.needs_attention else "",
+            lambda r: label(AttentionReason, r.attention_reason) if r.needs_attention else "",
             lambda r: f"{0 if r.needs_attention else 1}{r.name.casefold()}",
             priority=1,
         ),

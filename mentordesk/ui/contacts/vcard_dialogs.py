@@ -15,19 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.interop.vcard.transfer import ImportPreview, PreviewAction, PreviewItem
+from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 
 def _tr(text: str) -> str:
     """Translate a preview string."""
-    return QCoreApplication.translate("VCardPreviewDialog", text)
-
-
-ACTION_LABELS = {
-    PreviewAction.CREATE: "New contact",
-    PreviewAction.UPDATE: "Update",
-    PreviewAction.UNCHANGED: "No change",
-}
+    return QCoreApplication.translate("", text)
 
 
 def preview_columns() -> list[Column]:
@@ -35,7 +29,7 @@ def preview_columns() -> list[Column]:
     return [
         Column(_tr("Line"), lambda r: str(r.line), lambda r: r.line, align_right=True),
         Column(_tr("Name"), lambda r: r.name),
-        Column(_tr("What happens"), lambda r: _tr(ACTION_LABELS[r.action])),
+        Column(_tr("What happens"), lambda r: label(PreviewAction, r.action)),
         Column(_tr("Changes"), lambda r: ", ".join(r.changed_fields)),
     ]
 

@@ -37,7 +37,8 @@ class ChecklistModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{text} ({self.tr('done') if done else self.tr('to do')})"
+            state = self.tr("done") if done else self.tr("to do")
+            return f"{text} ({state})"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         return None

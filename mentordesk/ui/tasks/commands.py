@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.calendar.occurrences import list_occurrences
@@ -232,12 +232,13 @@ class TaskCommands:
             "move": self.tr("Move “{0}”"),
             "reschedule": self.tr("Reschedule “{0}”"),
         }
-        many = {
-            "complete": self.tr("Complete {0} tasks"),
-            "drop": self.tr("Drop {0} tasks"),
-            "move": self.tr("Move {0} tasks"),
-            "reschedule": self.tr("Reschedule {0} tasks"),
-        }
         if len(ids) == 1 and (row := self.task_model.row_by_id(ids[0])) is not None:
             return one[verb].format(row.title)
-        return many[verb].format(len(ids))
+        count, translate = len(ids), QCoreApplication.translate
+        many = {  # a plural from a mixin names its context: PySide's tr() misses it here
+            "complete": translate("TaskCommands", "Complete %n task(s)", "", count),
+            "drop": translate("TaskCommands", "Drop %n task(s)", "", count),
+            "move": translate("TaskCommands", "Move %n task(s)", "", count),
+            "reschedule": translate("TaskCommands", "Reschedule %n task(s)", "", count),
+        }
+        return many[verb]

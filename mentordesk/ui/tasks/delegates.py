@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QStyledItemDelegate
 
 from mentordesk.core.enums import Priority, TaskStatus
@@ -60,11 +60,11 @@ def _choices(parent, column: int) -> QComboBox:
     """A combo box of statuses or priorities, each carrying its stored value."""
     combo = QComboBox(parent)
     if column == STATUS:
-        combo.setAccessibleName(combo.tr("Status"))
+        combo.setAccessibleName(QCoreApplication.translate("TaskItemDelegate", "Status"))
         for value in TaskStatus.values():
             combo.addItem(label(TaskStatus, value), value)
     else:
-        combo.setAccessibleName(combo.tr("Priority"))
+        combo.setAccessibleName(QCoreApplication.translate("TaskItemDelegate", "Priority"))
         for priority in Priority:
-            combo.addItem(combo.tr(priority.label), priority.value)
+            combo.addItem(label(Priority, priority), priority.value)
     return combo

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,10 +24,10 @@ from mentordesk.ui.tasks.checklist import ChecklistEditor
 from mentordesk.ui.widgets.form_fields import named, save_cancel
 
 REPEATS = [
-    ("", "Does not repeat"),
-    ("FREQ=WEEKLY", "Every week"),
-    ("FREQ=MONTHLY", "Every month on the due day"),
-    ("FREQ=MONTHLY;BYMONTHDAY=1", "Every month on the 1st"),
+    ("", QT_TRANSLATE_NOOP("TaskDetailsDialog", "Does not repeat")),
+    ("FREQ=WEEKLY", QT_TRANSLATE_NOOP("TaskDetailsDialog", "Every week")),
+    ("FREQ=MONTHLY", QT_TRANSLATE_NOOP("TaskDetailsDialog", "Every month on the due day")),
+    ("FREQ=MONTHLY;BYMONTHDAY=1", QT_TRANSLATE_NOOP("TaskDetailsDialog", "Every month on the 1st")),
 ]
 
 

@@ -20,7 +20,7 @@ from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 def _tr(text: str) -> str:
     """Translate a column title or cell text."""
-    return QCoreApplication.translate("ExpectationTableModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def _who(row: ExpectationRow) -> str:

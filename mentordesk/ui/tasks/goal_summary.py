@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from mentordesk.core.goals import planned_progress
+from mentordesk.core.goals import Pace, planned_progress
 from mentordesk.services.tasks.listing import GoalRow
 from mentordesk.ui.format import fmt_date, fmt_minutes, fmt_percent
+from mentordesk.ui.labels import label
 
 
 class GoalSummary(QWidget):
@@ -49,7 +50,7 @@ class GoalSummary(QWidget):
         self.goal = goal
         self.title.setText(goal.title)
         self.bar.setValue(round(goal.progress * 100))
-        pace = QCoreApplication.translate("labels", goal.pace.label)
+        pace = label(Pace, goal.pace)
         facts = [self.tr("Pace: {0}").format(pace)]
         planned = planned_progress(start=goal.started_on, target=goal.target_date, today=today)
         if planned is not None:

@@ -12,12 +12,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from mentordesk.core.task_lists import SmartList, in_smart_list, is_open, smart_counts
 from mentordesk.services.tasks.listing import GoalRow, TaskRow
+from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.table_model import Column, Index, RowTableModel
 
 
 def _tr(text: str) -> str:
     """Translate a list name."""
-    return QCoreApplication.translate("TaskListsModel", text)
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,9 @@ def build_lists(
     entries = [TaskList("h:smart", _tr("Smart lists"), heading=True)]
     for kind in SmartList:
         entries.append(
-            TaskList(f"smart:{kind.value}", _tr(kind.label), _smart(kind, today), counts[kind])
+            TaskList(
+                f"smart:{kind.value}", label(SmartList, kind), _smart(kind, today), counts[kind]
+            )
         )
     entries.append(TaskList("h:lists", _tr("Lists"), heading=True))
     entries.append(TaskList("all", _tr("All tasks"), lambda row: True, len(open_rows)))

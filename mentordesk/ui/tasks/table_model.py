@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QMimeData, Qt, Signal
 
 from mentordesk.core.enums import GoalStatus, Priority, TaskStatus
+from mentordesk.core.goals import Pace
 from mentordesk.services.tasks.listing import GoalRow, TaskRow
 from mentordesk.ui.format import due_text, fmt_date, fmt_minutes, fmt_percent
 from mentordesk.ui.labels import label
@@ -23,7 +24,7 @@ EDITABLE[ESTIMATE] = "estimate_minutes"
 
 def _tr(text: str) -> str:
     """Translate a column title or cell text."""
-    return QCoreApplication.translate("TaskTableModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def task_columns(today: date) -> list[Column]:
@@ -35,7 +36,7 @@ def task_columns(today: date) -> list[Column]:
             _tr("Status"), lambda r: label(TaskStatus, r.status), lambda r: status_order[r.status]
         ),
         Column(
-            _tr("Priority"), lambda r: Priority(r.priority).label, lambda r: r.priority, priority=2
+            _tr("Priority"), lambda r: label(Priority, r.priority), lambda r: r.priority, priority=2
         ),
         Column(
             _tr("Due"),
@@ -85,7 +86,7 @@ def goal_columns() -> list[Column]:
             lambda r: r.progress,
             align_right=True,
         ),
-        Column(_tr("Pace"), lambda r: QCoreApplication.translate("labels", r.pace.label)),
+        Column(_tr("Pace"), lambda r: label(Pace, r.pace)),
         Column(_tr("Status"), lambda r: label(GoalStatus, r.status)),
     ]
 
@@ -100,7 +101,7 @@ class TaskTableModel(RowTableModel):
         super().__init__(task_columns(today), parent)
         self.emphasis = lambda row: row.is_overdue(today)
         self._labels = {v: label(TaskStatus, v) for v in TaskStatus.values()}
-        self._labels.update({p.value: p.label for p in Priority})
+        self._labels.update({p.value: label(Priority, p) for p in Priority})
 
     def search_text(self, position: int) -> str:
         """What the search matches, casefolded: the shown texts, built cheaply for 50,000 rows."""

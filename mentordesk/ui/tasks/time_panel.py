@@ -16,7 +16,7 @@ from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 def _tr(text: str) -> str:
     """Translate a column title."""
-    return QCoreApplication.translate("WeekTotalModel", text)
+    return QCoreApplication.translate("", text)
 
 
 class WeekTotalModel(RowTableModel):

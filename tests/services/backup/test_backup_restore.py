@@ -272,14 +272,16 @@ def test_the_list_shows_state_and_the_last_good_backup(made, filled, tmp_path):
         backups_dir=filled.backups, safety_dir=filled.safety_dir, master_key=TEST_MASTER
     )
     states = {r.path.name: r.state for r in rows}
-    assert states[made.path.name] == "ok" and "incomplete" in states[damaged.name]
+    problems = {r.path.name: r.problem for r in rows}
+    assert states[made.path.name] == "ok" and states[damaged.name] == "unusable"
+    assert "incomplete" in problems[damaged.name]
     assert states["x.mdbk.partial"] == "incomplete"
     good = last_good_backup(rows)
     assert good.path == made.path and good.summary["counts"]["contacts"] == 6
     unchecked = list_backup_files(backups_dir=filled.backups, safety_dir=filled.safety_dir)
     states = {r.path.name: r.state for r in unchecked}
-    assert states[made.path.name] == "not checked (no key)"  # the header alone is checked
-    assert "incomplete" in states[damaged.name]
+    assert states[made.path.name] == "unchecked"  # the header alone is checked
+    assert "incomplete" in {r.path.name: r.problem for r in unchecked}[damaged.name]
 
 
 def test_foreign_entries_in_an_authentic_payload_are_refused(filled, key_file, monkeypatch):
