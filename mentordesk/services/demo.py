@@ -327,6 +327,7 @@ class _DemoBuilder:
             ("Priya Raman", -12, Channel.EMAIL, Direction.OUT, InteractionKind.GAVE_BACK, "Sent her the meetup recording and my notes"),
             ("Marcus Okafor", -30, Channel.EMAIL, Direction.OUT, InteractionKind.MESSAGE, "Sent the talk abstract for feedback"),
             ("Marcus Okafor", -28, Channel.EMAIL, Direction.IN, InteractionKind.MESSAGE, "Feedback: tighten the opening"),
+            ("Marcus Okafor", -27, Channel.EMAIL, Direction.OUT, InteractionKind.MESSAGE, "Thanks: reworking the opening"),
             ("Marcus Okafor", -6, Channel.EMAIL, Direction.OUT, InteractionKind.MESSAGE, "Asked which conference to submit to"),
             ("Elena Petrova", -18, Channel.EMAIL, Direction.IN, InteractionKind.MESSAGE, "Suggested we meet for coffee"),
             ("Elena Petrova", -17, Channel.EMAIL, Direction.OUT, InteractionKind.MESSAGE, "Said yes and proposed a time"),

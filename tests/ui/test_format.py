@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from mentordesk.core.meeting_time import MeetingTime
 from mentordesk.services.calendar.occurrences import OccurrenceRow
@@ -53,3 +55,16 @@ def test_each_kind(qapp, in_berlin):
     run = MeetingTime.floating(datetime(2026, 11, 29, 7), datetime(2026, 11, 29, 8))
     assert when_text(_row(run)) == "2026-11-29 07:00"
     assert when_text(_row(MeetingTime.all_day(date(2026, 11, 30)))) == "2026-11-30 (all day)"
+
+
+def test_the_agenda_marks_moved_occurrences_and_series_members():
+    from mentordesk.ui.calendar.table_model import MeetingTableModel
+
+    when = MeetingTime.timed(datetime(2027, 1, 11, 15), datetime(2027, 1, 11, 16), "Europe/Berlin")
+    moved = replace(_row(when), series_id=4, recurrence_id="2027-01-14T16:30:00", moved=True)
+    model = MeetingTableModel()
+    model.set_rows([moved, _row(when)])
+    status, repeats = (model.headerData(c, Qt.Orientation.Horizontal) for c in (3, 4))
+    assert (status, repeats) == ("Status", "Repeats")
+    assert [model.index(r, 3).data() for r in (0, 1)] == ["Planned, moved", "Planned"]
+    assert [model.index(r, 4).data() for r in (0, 1)] == ["Yes", ""]

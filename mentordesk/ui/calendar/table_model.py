@@ -21,10 +21,16 @@ def meeting_columns() -> list[Column]:
         Column(_tr("When"), when_text, lambda r: r.start.isoformat()),
         Column(_tr("Meeting"), lambda r: r.title),
         Column(_tr("With"), lambda r: r.attendees, priority=1),
-        Column(_tr("Status"), lambda r: label(MeetingStatus, r.status), priority=2),
-        Column(_tr("Repeats"), lambda r: _tr("Yes") if r.recurring else "", priority=4),
+        Column(_tr("Status"), _status_text, priority=2),
+        Column(_tr("Repeats"), lambda r: _tr("Yes") if r.series_id else "", priority=4),
         Column(_tr("Where"), lambda r: r.location, priority=3),
     ]
+
+
+def _status_text(row) -> str:
+    """The occurrence's status, and whether it was moved from its usual time."""
+    status = label(MeetingStatus, row.status)
+    return _tr("{0}, moved").format(status) if row.moved else status
 
 
 class MeetingTableModel(RowTableModel):

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from mentordesk.core.relationships import ReplyStats, format_duration
 from mentordesk.core.review_metrics_summary import MentorMetrics
 from mentordesk.ui.format import fmt_minutes
-from mentordesk.ui.reviews.headline import headline_text
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 
@@ -61,13 +60,7 @@ def metric_columns() -> list[Column]:
         ),
         Column(_tr("Their replies"), lambda x: reply_text(x.replies.theirs), priority=3),
         Column(_tr("My replies"), lambda x: reply_text(x.replies.mine), priority=3),
-        Column(
-            _tr("Headline"),
-            lambda x: headline_text(x.headline),
-            tooltip=lambda x: headline_text(x.headline),
-            priority=4,
-        ),
-    ]
+    ]  # each mentor's headline is spelled out under the table
 
 
 class MentorMetricsModel(RowTableModel):

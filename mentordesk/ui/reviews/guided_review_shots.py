@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from mentordesk.ui.reviews.guided_review import GuidedReviewDialog
 from mentordesk.ui.reviews.guided_review_adapt import TASK
@@ -23,7 +23,9 @@ def _bring_forward(widget: QWidget) -> None:
     """Make every stack (or tab page) between the widget and its window show it."""
     child, parent = widget, widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QStackedWidget):
+        if isinstance(parent, QTabWidget):
+            parent.setCurrentWidget(child)  # its tab bar follows, unlike its inner stack
+        elif isinstance(parent, QStackedWidget):
             parent.setCurrentWidget(child)
         child, parent = parent, parent.parentWidget()
 
