@@ -92,3 +92,13 @@ def view(qtbot, demo_context):
     widget.show()
     widget.reload()
     return widget
+
+
+@pytest.fixture
+def runner(qapp, demo_database):
+    """A threaded job runner on the sample data, left idle after the test."""
+    from mentordesk.ui.jobs import JobRunner
+
+    job_runner = JobRunner(log_file="LOG")
+    yield job_runner
+    job_runner.wait_until_idle()

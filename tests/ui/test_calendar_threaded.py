@@ -12,7 +12,6 @@ from mentordesk.db import models as m
 from mentordesk.services.calendar.moving import MoveScope
 from mentordesk.ui.calendar.view import CalendarView
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.jobs import JobRunner
 from tests.conftest import FIXED_NOW
 
 CHECK_IN = "Weekly check-in with Priya"
@@ -26,14 +25,6 @@ def utc_computer(monkeypatch):
     yield
     monkeypatch.undo()
     time.tzset()
-
-
-@pytest.fixture
-def runner(qapp, demo_database):
-    """A threaded runner, left idle after the test."""
-    job_runner = JobRunner(log_file="LOG")
-    yield job_runner
-    job_runner.wait_until_idle()
 
 
 @pytest.fixture

@@ -11,16 +11,7 @@ from mentordesk.db import models as m
 from mentordesk.services.contacts import detail as contact_detail
 from mentordesk.ui.contacts import view as contacts_view
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.jobs import JobRunner
 from tests.conftest import FIXED_NOW
-
-
-@pytest.fixture
-def runner(qapp, demo_database):
-    """A threaded runner, left idle after the test."""
-    job_runner = JobRunner(log_file="LOG")
-    yield job_runner
-    job_runner.wait_until_idle()
 
 
 @pytest.fixture

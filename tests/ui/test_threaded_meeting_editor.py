@@ -10,16 +10,7 @@ from mentordesk.db import models as m
 from mentordesk.ui.calendar import editor_flow
 from mentordesk.ui.calendar.editor import MeetingEditorDialog
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.jobs import JobRunner
 from tests.conftest import FIXED_NOW
-
-
-@pytest.fixture
-def runner(qapp, demo_database):
-    """A threaded runner, left idle after the test."""
-    job_runner = JobRunner(log_file="LOG")
-    yield job_runner
-    job_runner.wait_until_idle()
 
 
 @pytest.fixture

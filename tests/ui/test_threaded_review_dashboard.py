@@ -6,17 +6,8 @@ import pytest
 
 from mentordesk.core.review_periods import PeriodChoice
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.jobs import JobRunner
 from mentordesk.ui.reviews.view import ReviewsView
 from tests.conftest import FIXED_NOW
-
-
-@pytest.fixture
-def runner(qapp, demo_database):
-    """A threaded runner, left idle after the test."""
-    job_runner = JobRunner(log_file="LOG")
-    yield job_runner
-    job_runner.wait_until_idle()
 
 
 @pytest.fixture

@@ -6,18 +6,9 @@ import pytest
 
 from mentordesk.db import models as m
 from mentordesk.ui.context import UiContext
-from mentordesk.ui.jobs import JobRunner
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.tasks.view import TasksView
 from tests.conftest import FIXED_NOW
-
-
-@pytest.fixture
-def runner(qapp, demo_database):
-    """A threaded runner, left idle after the test."""
-    job_runner = JobRunner(log_file="LOG")
-    yield job_runner
-    job_runner.wait_until_idle()
 
 
 @pytest.fixture

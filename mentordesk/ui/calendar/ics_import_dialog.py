@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.services.interop.ics.importing import IcsAction, IcsPreview
+from mentordesk.ui.widgets.preview_table import preview_table
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 MAX_WARNINGS = 10
@@ -76,12 +76,7 @@ class IcsImportDialog(QDialog):
         layout.addWidget(self.summary)
         self.model = RowTableModel(preview_columns(), self)
         self.model.set_rows(preview.rows)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Events in the file"))
-        self.table.setTabKeyNavigation(False)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = preview_table(self.model, self.tr("Events in the file"), self)
         layout.addWidget(self.table, 1)
         self.warnings = self._warnings(preview.warnings)
         layout.addWidget(self.warnings)

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.services.interop.vcard.transfer import ImportPreview, PreviewAction, PreviewItem
 from mentordesk.ui.labels import label
+from mentordesk.ui.widgets.preview_table import preview_table
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 
@@ -63,12 +63,7 @@ class VCardPreviewDialog(QDialog):
         layout.addWidget(self.summary)
         self.model = RowTableModel(preview_columns(), self)
         self.model.set_rows(preview.items)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Cards in the file"))
-        self.table.setTabKeyNavigation(False)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = preview_table(self.model, self.tr("Cards in the file"), self)
         layout.addWidget(self.table, 1)
         self.problems = self._note(
             self.tr("These cards will be skipped:"), preview.problems, self.tr("Damaged cards")
