@@ -343,9 +343,12 @@ class _DemoBuilder:
                 contact=self.contacts[who], occurred_at=self.at(offset, "15:00", zone),
                 channel=channel.value, direction=direction.value, kind=kind.value, summary=summary,
             )
-        thanks = created["Thanked her; will revise the plan by Friday"]
-        thanks.reply_to = created["Detailed comments on the plan"]
-        thanks.save()
+        for answer, question in (
+            ("Thanked her; will revise the plan by Friday", "Detailed comments on the plan"),
+            ("Thanks: reworking the opening", "Feedback: tighten the opening"),
+        ):  # linked answers close the exchange: nobody owes a reply to a thank-you
+            created[answer].reply_to = created[question]
+            created[answer].save()
 
     def add_time_entries(self) -> None:
         """Time invested in goals and tasks over the last weeks."""

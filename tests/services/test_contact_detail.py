@@ -190,12 +190,13 @@ def test_marcus_has_an_overdue_follow_up(demo_database):
     detail = get_contact_detail(_id("Marcus Okafor"), now=FIXED_NOW)
     assert [(i.summary, i.overdue) for i in detail.interactions] == [
         ("Asked which conference to submit to", True),
+        ("Thanks: reworking the opening", False),
         ("Feedback: tighten the opening", False),
         ("Sent the talk abstract for feedback", False),
     ]
     assert detail.their_reply_stats.median == timedelta(hours=48)
     assert detail.their_reply_stats.agreed == timedelta(hours=72)
-    assert detail.my_reply_stats.median == timedelta(days=22, hours=1)
+    assert detail.my_reply_stats.median == timedelta(days=1)  # answered his feedback next day
     assert detail.stay_in_touch_due == datetime(2026, 12, 20, 20, 0, tzinfo=UTC)
     assert [r.title for r in detail.upcoming_meetings] == ["Talk rehearsal"]
     assert [t.title for t in detail.open_tasks] == ["Build the slide deck"]
