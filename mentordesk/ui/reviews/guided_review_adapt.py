@@ -44,7 +44,7 @@ TASK, GOAL, EXPECTATION, NEW = "task", "goal", "expectation", "new"
 
 def _tr(text: str) -> str:
     """Translate a phrase of the adapt page."""
-    return QCoreApplication.translate("AdaptPanel", text)
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from mentordesk.core.goals import Pace
 from mentordesk.services.reviews.guided import ReviewFacts, TaskFact
 from mentordesk.ui.format import fmt_date, fmt_minutes, fmt_percent
+from mentordesk.ui.labels import label
 
 
 def _tr(text: str) -> str:
     """Translate a phrase of the facts page."""
-    return QCoreApplication.translate("GuidedReviewFacts", text)
+    return QCoreApplication.translate("", text)
 
 
 def outcome_label(outcome: str) -> str:
@@ -86,7 +87,7 @@ def _goals(facts: ReviewFacts) -> str:
         _tr("{0}: {1}, {2}, target {3}").format(
             escape(g.title),
             fmt_percent(g.progress),
-            Pace(g.pace).label.lower(),
+            label(Pace, g.pace).lower(),
             fmt_date(g.target_date) or _tr("none"),
         )
         for g in facts.goals
