@@ -351,6 +351,13 @@
         <source>median {0} over {1} (agreed: {2})</source>
         <translation>Median {0} über {1} (vereinbart: {2})</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Antwort</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue</source>
         <translation>überfällig</translation>
@@ -831,13 +838,12 @@
         <source>{0}: no meetings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0}: 1 meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: {1} meetings</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0}: %n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Outside {0}&apos;s availability ({1})</source>
@@ -879,9 +885,12 @@
         <source>Exporting the calendar to {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {0} meetings to {1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n meeting(s) to {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the cancellation</source>
@@ -979,29 +988,47 @@
         <source>&lt;p&gt;&lt;b&gt;Expectations:&lt;/b&gt; {0} met, {1} missed, {2} open&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n week(s) behind on “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n week(s) ahead on “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>last contact %n day(s) ago, agreed every {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>no contact yet, agreed every %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} of %n meeting(s) held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n task(s) overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>their replies take {0} h, agreed {1} h</source>
@@ -1027,9 +1054,12 @@
         <source>No reviews yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} ({1} days moved)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} (%n day(s) moved)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>shrinking</source>
@@ -1070,6 +1100,86 @@
     <message>
         <source>Report written to {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading calendar settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving calendar settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar settings saved; calendar.ics is kept in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Aufgabe erledigen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Aufgabe verwerfen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Aufgabe verschieben</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reschedule %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Aufgabe umplanen</numerusform>
+            <numerusform>%n Aufgaben umplanen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1614,13 +1724,6 @@
     <message>
         <source>to do</source>
         <translation>zu tun</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDetailPane</name>
-    <message>
-        <source>%n reply(s)</source>
-        <translation type="unfinished">%n Antwort</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2608,29 @@
     </message>
     <message>
         <source>Review with {0} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsAction</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel (kept in history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished">Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Older copy: ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3845,13 +3971,19 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
         <source>due since yesterday</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>due {0} days ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>due %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0}: review {1} (every {2} days)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0}: review {1} (every %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start review…</source>
@@ -3904,9 +4036,26 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
         <source>Loading mentors</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} ({1} reviews)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} (%n review(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} – {1}: {2}, dates moved %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Across all mentorships</source>
@@ -3914,18 +4063,6 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     </message>
     <message>
         <source>Loading the review history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} – {1}: {2}, dates moved {3} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4086,22 +4223,6 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     <message>
         <source>Reschedule “{0}”</source>
         <translation>„{0}“ umplanen</translation>
-    </message>
-    <message>
-        <source>Complete %n task(s)</source>
-        <translation type="unfinished">%n Aufgabe erledigen</translation>
-    </message>
-    <message>
-        <source>Drop %n task(s)</source>
-        <translation type="unfinished">%n Aufgabe verwerfen</translation>
-    </message>
-    <message>
-        <source>Move %n task(s)</source>
-        <translation type="unfinished">%n Aufgabe verschieben</translation>
-    </message>
-    <message>
-        <source>Reschedule %n task(s)</source>
-        <translation type="unfinished">%n Aufgabe umplanen</translation>
     </message>
 </context>
 <context>
@@ -4601,21 +4722,6 @@ Details stehen in {1}</translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <source>Saving calendar settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar settings saved; calendar.ics is kept in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar settings saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <source>A contact needs a name.</source>
@@ -4659,21 +4765,6 @@ Details stehen in {1}</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Import calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading calendar settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>progress</name>
     <message>
         <source>Importing contacts</source>
@@ -4694,6 +4785,18 @@ Details stehen in {1}</translation>
     <message>
         <source>Checking the backup</source>
         <translation>Sicherung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Importing meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -149,7 +149,7 @@ class ReviewHistoryPanel(QWidget):
         self.mentor.blockSignals(True)
         self.mentor.clear()
         for contact_id, name, reviews in mentors:
-            self.mentor.addItem(self.tr("{0} ({1} reviews)").format(name, reviews), contact_id)
+            self.mentor.addItem(self.tr("{0} (%n review(s))", "", reviews).format(name), contact_id)
         self.mentor.addItem(self.tr("Across all mentorships"), OVERALL)
         busiest = max(mentors, key=lambda row: row[2], default=None)
         wanted = kept if kept is not None else busiest[0] if busiest else OVERALL
@@ -196,11 +196,9 @@ class ReviewHistoryPanel(QWidget):
     def cycle_text(self, cycle: CycleRow) -> str:
         """A cycle's period and the size of its changes."""
         size = cycle.size
-        changes = (self.tr("1 change") if size.adaptations == 1 else self.tr("{0} changes")).format(
-            size.adaptations
-        )
-        return self.tr("{0} – {1}: {2}, dates moved {3} days").format(
-            fmt_date(cycle.period_start), fmt_date(cycle.period_end), changes, size.days_moved
+        changes = self.tr("%n change(s)", "", size.adaptations)
+        return self.tr("{0} – {1}: {2}, dates moved %n day(s)", "", size.days_moved).format(
+            fmt_date(cycle.period_start), fmt_date(cycle.period_end), changes
         )
 
     def _cycle_row(self, cycle: CycleRow) -> list[QStandardItem]:
