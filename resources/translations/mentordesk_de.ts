@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Tasks on time / late / overdue</source>
-        <translation>Aufgaben pünktlich / verspätet / überfällig</translation>
+        <translation>Aufgaben pünktlich/spät/überfällig</translation>
     </message>
     <message>
         <source>Their replies</source>
@@ -971,6 +971,18 @@
     <message>
         <source>{0} (due {1}): {2}</source>
         <translation>{0} (fällig {1}): {2}</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>voraus</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>kein Plan</translation>
     </message>
     <message>
         <source>{0}: {1}, {2}, target {3}</source>

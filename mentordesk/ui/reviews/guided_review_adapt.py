@@ -66,7 +66,7 @@ def adapt_items(facts: ReviewFacts) -> list[AdaptItem]:
         if t.is_open
     ]
     goals = [
-        AdaptItem(GOAL, g.id, g.title, g.target_date, g.status)
+        AdaptItem(GOAL, g.id, g.title, g.target_date, _tr("open"))  # only open goals are listed
         for g in facts.goals
         if g.status == "open"
     ]

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from mentordesk.core.goals import Pace
 from mentordesk.services.reviews.guided import ReviewFacts, TaskFact
 from mentordesk.ui.format import fmt_date, fmt_minutes, fmt_percent
-from mentordesk.ui.labels import label
 
 
 def _tr(text: str) -> str:
@@ -81,13 +80,24 @@ def _task_line(task: TaskFact) -> str:
     )
 
 
+def _pace(pace: str) -> str:
+    """A goal's pace inside a sentence ("behind"; German keeps its capitals)."""
+    words = {
+        Pace.AHEAD: _tr("ahead"),
+        Pace.ON_TRACK: _tr("on track"),
+        Pace.BEHIND: _tr("behind"),
+        Pace.NO_PLAN: _tr("no plan"),
+    }
+    return words.get(Pace(pace), str(pace))
+
+
 def _goals(facts: ReviewFacts) -> str:
     """Each goal's progress and pace."""
     lines = [
         _tr("{0}: {1}, {2}, target {3}").format(
             escape(g.title),
             fmt_percent(g.progress),
-            label(Pace, g.pace).lower(),
+            _pace(g.pace),
             fmt_date(g.target_date) or _tr("none"),
         )
         for g in facts.goals
