@@ -210,7 +210,7 @@ class CalendarActions:
 
 def create_calendar_actions(parent: QWidget) -> CalendarActions:
     """Create the calendar's actions (active while the view shows) and its grid keys."""
-    tr = parent.tr
+    tr = _tr
     actions = CalendarActions(
         month=_action(parent, tr("&Month"), "Ctrl+Alt+1"),
         week=_action(parent, tr("&Week"), "Ctrl+Alt+2"),

@@ -31,6 +31,7 @@ from mentordesk.core.goals import Pace
 from mentordesk.core.task_lists import SmartList
 from mentordesk.services.backup.listing import BackupKind, BackupState
 from mentordesk.services.contacts.attention import AttentionReason
+from mentordesk.services.interop.ics.importing import IcsAction
 from mentordesk.services.interop.vcard.transfer import PreviewAction
 
 LABELS: dict[type[Enum], dict[Enum, str]] = {
@@ -164,6 +165,13 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         PreviewAction.UPDATE: QT_TRANSLATE_NOOP("PreviewAction", "Update"),
         PreviewAction.UNCHANGED: QT_TRANSLATE_NOOP("PreviewAction", "No change"),
     },
+    IcsAction: {
+        IcsAction.NEW: QT_TRANSLATE_NOOP("IcsAction", "New meeting"),
+        IcsAction.UPDATED: QT_TRANSLATE_NOOP("IcsAction", "Update"),
+        IcsAction.CANCELLED: QT_TRANSLATE_NOOP("IcsAction", "Cancel (kept in history)"),
+        IcsAction.UNCHANGED: QT_TRANSLATE_NOOP("IcsAction", "No change"),
+        IcsAction.STALE: QT_TRANSLATE_NOOP("IcsAction", "Older copy: ignored"),
+    },
 }
 
 PROGRESS_MESSAGES = (  # what services pass to progress.report(); translated by ui/jobs.py
@@ -172,6 +180,9 @@ PROGRESS_MESSAGES = (  # what services pass to progress.report(); translated by 
     QT_TRANSLATE_NOOP("progress", "Reading the backup back"),
     QT_TRANSLATE_NOOP("progress", "Encrypting the backup"),
     QT_TRANSLATE_NOOP("progress", "Checking the backup"),
+    QT_TRANSLATE_NOOP("progress", "Importing meetings"),
+    QT_TRANSLATE_NOOP("progress", "Writing the report"),
+    QT_TRANSLATE_NOOP("progress", "Report written"),
 )
 
 

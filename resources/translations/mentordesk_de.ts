@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Import c&amp;alendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;alender importieren…</translation>
     </message>
     <message>
         <source>Export &amp;contacts as vCard…</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Export ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender ex&amp;portieren…</translation>
     </message>
     <message>
         <source>Calendar &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendereins&amp;tellungen…</translation>
     </message>
     <message>
         <source>Load &amp;sample data into this workspace</source>
@@ -121,43 +121,43 @@
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Treffen…</translation>
     </message>
     <message>
         <source>Previous month or week (in the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat oder vorherige Woche (im Raster)</translation>
     </message>
     <message>
         <source>Next month or week (in the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat oder nächste Woche (im Raster)</translation>
     </message>
     <message>
         <source>Today (in the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute (im Raster)</translation>
     </message>
     <message>
         <source>Edit the focused meeting (in the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Treffen bearbeiten (im Raster)</translation>
     </message>
     <message>
         <source>Next meeting of the focused day (in the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Treffen des ausgewählten Tages (im Raster)</translation>
     </message>
     <message>
         <source>Created</source>
@@ -206,6 +206,10 @@
     <message>
         <source>Where</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>{0}, moved</source>
+        <translation>{0}, verschoben</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -351,6 +355,13 @@
         <source>median {0} over {1} (agreed: {2})</source>
         <translation>Median {0} über {1} (vereinbart: {2})</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue</source>
         <translation>überfällig</translation>
@@ -453,7 +464,7 @@
     </message>
     <message>
         <source>{0} new, {1} updated, {2} cancelled, {3} unchanged, {4} older copies ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} neu, {1} aktualisiert, {2} abgesagt, {3} unverändert, {4} ältere Kopien ignoriert.</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -481,39 +492,35 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>{0} d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {0} Tg.</translation>
     </message>
     <message>
         <source>{0} (every {1} d)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (alle {1} Tg.)</translation>
     </message>
     <message>
         <source>{0} (agreed {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (vereinbart {1})</translation>
     </message>
     <message>
         <source>{0} / {1} / {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1} / {2}</translation>
     </message>
     <message>
         <source>Tasks on time / late / overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben pünktlich/spät/überfällig</translation>
     </message>
     <message>
         <source>Their replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten Gegenüber</translation>
     </message>
     <message>
         <source>My replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antworten</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -533,155 +540,155 @@
     </message>
     <message>
         <source>New expectation</source>
-        <translation type="unfinished">Neue Erwartung</translation>
+        <translation>Neue Erwartung</translation>
     </message>
     <message>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig {0}</translation>
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished">Ziel {0}</translation>
+        <translation>Zieldatum {0}</translation>
     </message>
     <message>
         <source>mark {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>als {0} markieren</translation>
     </message>
     <message>
         <source>renegotiate: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>neu aushandeln: „{0}“</translation>
     </message>
     <message>
         <source>agree it</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinbaren</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Änderung</translation>
     </message>
     <message>
         <source>Records to adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzupassende Einträge</translation>
     </message>
     <message>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Datum</translation>
     </message>
     <message>
         <source>Wit&amp;hout date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Datum</translation>
     </message>
     <message>
         <source>Without date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Datum</translation>
     </message>
     <message>
         <source>Mo&amp;ve date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum ver&amp;schieben</translation>
     </message>
     <message>
         <source>Move date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum verschieben</translation>
     </message>
     <message>
         <source>Mark &amp;met</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erfüllt mar&amp;kieren</translation>
     </message>
     <message>
         <source>Mark met</source>
-        <translation type="unfinished">Erfüllt</translation>
+        <translation>Als erfüllt markieren</translation>
     </message>
     <message>
         <source>Mark m&amp;issed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ver&amp;fehlt markieren</translation>
     </message>
     <message>
         <source>Mark missed</source>
-        <translation type="unfinished">Verfehlt</translation>
+        <translation>Als verfehlt markieren</translation>
     </message>
     <message>
         <source>New wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Formulierung</translation>
     </message>
     <message>
         <source>Rene&amp;gotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu aushandeln</translation>
     </message>
     <message>
         <source>Renegotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aushandeln</translation>
     </message>
     <message>
         <source>Kee&amp;p as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;ibehalten</translation>
     </message>
     <message>
         <source>Keep as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>New &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Datum</translation>
     </message>
     <message>
         <source>New wo&amp;rding</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Fo&amp;rmulierung</translation>
     </message>
     <message>
         <source>Expected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet von</translation>
     </message>
     <message>
         <source>I expect this of them</source>
-        <translation type="unfinished">Ich erwarte es vom Gegenüber</translation>
+        <translation>Ich erwarte es vom Gegenüber</translation>
     </message>
     <message>
         <source>They expect this of me</source>
-        <translation type="unfinished">Das Gegenüber erwartet es von mir</translation>
+        <translation>Das Gegenüber erwartet es von mir</translation>
     </message>
     <message>
         <source>Add to p&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Plan hinzufügen</translation>
     </message>
     <message>
         <source>Add to plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Plan hinzufügen</translation>
     </message>
     <message>
         <source>Review cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick-Rhythmus in Tagen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>New e&amp;xpectation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Erwar&amp;tung</translation>
     </message>
     <message>
         <source>Expected b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erwartet von</translation>
     </message>
     <message>
         <source>Review &amp;cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rü&amp;ckblick-Rhythmus</translation>
     </message>
     <message>
         <source>to agree</source>
-        <translation type="unfinished"></translation>
+        <translation>zu vereinbaren</translation>
     </message>
     <message>
         <source>Who</source>
@@ -817,259 +824,374 @@
     </message>
     <message>
         <source>with {0}</source>
-        <translation type="unfinished">mit {0}</translation>
+        <translation>mit {0}</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>{0}, today</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, heute</translation>
     </message>
     <message>
         <source>{0}: no meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: keine Treffen</translation>
     </message>
-    <message>
-        <source>{0}: 1 meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: {1} meetings</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0}: %n meeting(s)</source>
+        <translation>
+            <numerusform>{0}: %n Treffen</numerusform>
+            <numerusform>{0}: %n Treffen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outside {0}&apos;s availability ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Erreichbarkeit von {0} ({1})</translation>
     </message>
     <message>
         <source>Overlaps “{0}”, {1}–{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidet sich mit „{0}“, {1}–{2}</translation>
     </message>
     <message>
         <source>All day, wherever each person is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig, für alle am jeweiligen Ort.</translation>
     </message>
     <message>
         <source>At {0} on each person&apos;s own clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um {0} nach der eigenen Uhr jeder Person.</translation>
     </message>
     <message>
         <source>You ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ({0}): {1}</translation>
     </message>
     <message>
         <source>{0}: time zone unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Zeitzone unbekannt</translation>
     </message>
     <message>
         <source>Reading contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte werden gelesen</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <source>Exporting the calendar to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender wird nach {0} exportiert</translation>
     </message>
-    <message>
-        <source>Exported {0} meetings to {1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n meeting(s) to {0}</source>
+        <translation>
+            <numerusform>%n Treffen nach {0} exportiert</numerusform>
+            <numerusform>%n Treffen nach {0} exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Absage speichern</translation>
     </message>
     <message>
         <source>Save the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung speichern</translation>
     </message>
     <message>
         <source>Writing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird geschrieben</translation>
     </message>
     <message>
         <source>Saved {0}; attach it to an email to send it</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert; zum Versenden an eine E-Mail anhängen</translation>
     </message>
     <message>
         <source>done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>pünktlich erledigt</translation>
     </message>
     <message>
         <source>done late</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätet erledigt</translation>
     </message>
     <message>
         <source>open, not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>offen, noch nicht fällig</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinbart</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verfehlt</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0}: {1} – {2}&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0}: {1} – {2}&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Time invested:&lt;/b&gt; {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Investierte Zeit:&lt;/b&gt; {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Meetings:&lt;/b&gt; {0} held of {1} planned, {2} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Treffen:&lt;/b&gt; {0} von {1} geplanten gehalten, {2} abgesagt</translation>
     </message>
     <message>
         <source>; the agreed cadence asks for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; laut vereinbartem Rhythmus {0}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Tasks due in the period:&lt;/b&gt; {0} of {1} done, {2} late&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Im Zeitraum fällige Aufgaben:&lt;/b&gt; {0} von {1} erledigt, {2} verspätet&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{0} (due {1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (fällig {1}): {2}</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>voraus</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>kein Plan</translation>
     </message>
     <message>
         <source>{0}: {1}, {2}, target {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2}, Zieldatum {3}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Goals:&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Expectations:&lt;/b&gt; {0} met, {1} missed, {2} open&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Erwartungen:&lt;/b&gt; {0} erfüllt, {1} verfehlt, {2} offen&lt;/p&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n week(s) behind on “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Woche im Rückstand bei „{0}“</numerusform>
+            <numerusform>%n Wochen im Rückstand bei „{0}“</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n week(s) ahead on “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Woche voraus bei „{0}“</numerusform>
+            <numerusform>%n Wochen voraus bei „{0}“</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>last contact %n day(s) ago, agreed every {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>letzter Kontakt vor %n Tag, vereinbart alle {0}</numerusform>
+            <numerusform>letzter Kontakt vor %n Tagen, vereinbart alle {0}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>no contact yet, agreed every %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>noch kein Kontakt, vereinbarter Abstand %n Tag</numerusform>
+            <numerusform>noch kein Kontakt, vereinbarter Abstand %n Tage</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} of %n meeting(s) held</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{0} von %n Treffen gehalten</numerusform>
+            <numerusform>{0} von %n Treffen gehalten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n task(s) overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Aufgabe überfällig</numerusform>
+            <numerusform>%n Aufgaben überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>their replies take {0} h, agreed {1} h</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten des Gegenübers dauern {0} h, vereinbart {1} h</translation>
     </message>
     <message>
         <source>my replies take {0} h, agreed {1} h</source>
-        <translation type="unfinished"></translation>
+        <translation>meine Antworten dauern {0} h, vereinbart {1} h</translation>
     </message>
     <message>
         <source>no agreement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Vereinbarung</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>im Plan</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>No reviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rückblicke.</translation>
     </message>
-    <message>
-        <source>{0} ({1} days moved)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} (%n day(s) moved)</source>
+        <translation>
+            <numerusform>{0} (%n Tag verschoben)</numerusform>
+            <numerusform>{0} (%n Tage verschoben)</numerusform>
+        </translation>
     </message>
     <message>
         <source>shrinking</source>
-        <translation type="unfinished"></translation>
+        <translation>werden weniger</translation>
     </message>
     <message>
         <source>not shrinking yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht weniger</translation>
     </message>
     <message>
         <source>Changes per review, oldest first: {0}; {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen je Rückblick, älteste zuerst: {0}; {1}.</translation>
     </message>
     <message>
         <source>Changes per review</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen je Rückblick</translation>
     </message>
     <message>
         <source>{0} · {1} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} Tg.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Nothing to report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu berichten.</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Exporting the report to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird nach {0} exportiert</translation>
     </message>
     <message>
         <source>Report written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach {0} geschrieben</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading calendar settings</source>
+        <translation>Kalendereinstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Saving calendar settings</source>
+        <translation>Kalendereinstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Calendar settings saved; calendar.ics is kept in {0}</source>
+        <translation>Kalendereinstellungen gespeichert; calendar.ics liegt in {0}</translation>
+    </message>
+    <message>
+        <source>Calendar settings saved</source>
+        <translation>Kalendereinstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>Formulierung</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>review every (days)</source>
+        <translation>Rückblick alle (Tage)</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>ersetzt durch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe erledigen</numerusform>
+            <numerusform>%n Aufgaben erledigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe verwerfen</numerusform>
+            <numerusform>%n Aufgaben verwerfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe verschieben</numerusform>
+            <numerusform>%n Aufgaben verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reschedule %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe umplanen</numerusform>
+            <numerusform>%n Aufgaben umplanen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1328,113 +1450,113 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>Meetings with</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen</translation>
     </message>
     <message>
         <source>&amp;Limit to these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diese Tage &amp;beschränken</translation>
     </message>
     <message>
         <source>Limit the export to a range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Export auf einen Zeitraum beschränken</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Add dated &amp;tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgaben mit Datum hinzufügen</translation>
     </message>
     <message>
         <source>Add dated tasks as to-dos</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben mit Datum als To-dos hinzufügen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Meetings &amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;mit</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>b&amp;is</translation>
     </message>
 </context>
 <context>
     <name>CalendarPublisher</name>
     <message>
         <source>Publishing calendar.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar.ics wird veröffentlicht</translation>
     </message>
 </context>
 <context>
     <name>CalendarSettingsDialog</name>
     <message>
         <source>Calendar settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendereinstellungen</translation>
     </message>
     <message>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Name</translation>
     </message>
     <message>
         <source>My email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@example.org</translation>
     </message>
     <message>
         <source>Publish folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsordner</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the publish folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsordner wählen</translation>
     </message>
     <message>
         <source>Invitations you export name you as organizer. When a folder is set, MentorDesk keeps calendar.ics there up to date after every change, for Thunderbird, GNOME Calendar or Outlook to subscribe to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Einladungen nennen Sie als Organisator:in. Ist ein Ordner gesetzt, hält MentorDesk die Datei calendar.ics dort nach jeder Änderung aktuell, damit Thunderbird, GNOME Kalender oder Outlook sie abonnieren können.</translation>
     </message>
     <message>
         <source>My &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Name</translation>
     </message>
     <message>
         <source>My &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;E-Mail</translation>
     </message>
     <message>
         <source>Publish &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs&amp;ordner</translation>
     </message>
 </context>
 <context>
@@ -1445,11 +1567,11 @@
     </message>
     <message>
         <source>Your meetings in your time zone, coloured by mentor. Double-click or Ctrl+N plans one; drag one in the week to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Treffen in Ihrer Zeitzone, farbig nach Mentor:in. Doppelklick oder Strg+N plant ein Treffen; in der Woche verschieben Sie es durch Ziehen.</translation>
     </message>
     <message>
         <source>Month, week or agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat, Woche oder Agenda</translation>
     </message>
     <message>
         <source>No meetings yet</source>
@@ -1465,67 +1587,67 @@
     </message>
     <message>
         <source>Previous month or week (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat oder vorherige Woche (Bild auf)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Go to today (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu heute springen (Strg+T)</translation>
     </message>
     <message>
         <source>Next month or week (PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat oder nächste Woche (Bild ab)</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen</translation>
     </message>
     <message>
         <source>New meeting (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen (Strg+N)</translation>
     </message>
     <message>
         <source>Invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung…</translation>
     </message>
     <message>
         <source>Save the focused meeting as an invitation to send (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Treffen als Einladung zum Versenden speichern (.ics)</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import a calendar file (.ics); you can also drop one here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei (.ics) importieren; Sie können sie auch hierher ziehen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export meetings to a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen in eine Kalenderdatei (.ics) exportieren</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>Pick a meeting first (click it or move to it), then save its invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Treffen (anklicken oder mit den Pfeiltasten), dann speichern Sie seine Einladung.</translation>
     </message>
     <message>
         <source>The last month and the next three</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Monat und die nächsten drei</translation>
     </message>
     <message>
         <source>Move {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verschieben</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -1614,13 +1736,6 @@
     <message>
         <source>to do</source>
         <translation>zu tun</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDetailPane</name>
-    <message>
-        <source>%n reply(s)</source>
-        <translation type="unfinished">%n Antwort</translation>
     </message>
 </context>
 <context>
@@ -1889,15 +2004,15 @@
     <name>ContactPicker</name>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte suchen</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben…</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
 </context>
 <context>
@@ -2015,55 +2130,55 @@
     <name>DashboardFilters</name>
     <message>
         <source>All mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mentor:innen</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>&amp;Mentor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentor:in:</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor:in</translation>
+        <translation>Mentor:in</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -2216,32 +2331,33 @@
     <name>FindTimeDialog</name>
     <message>
         <source>Find a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit finden</translation>
     </message>
     <message>
         <source>Free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Zeiten</translation>
     </message>
     <message>
         <source>Use this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit nehmen</translation>
     </message>
     <message>
         <source>You
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie
+{0}</translation>
     </message>
     <message>
         <source>No free time in the next two weeks fits everyone&apos;s availability. Try fewer people or a shorter meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten zwei Wochen passt keine freie Zeit zur Erreichbarkeit aller. Versuchen Sie es mit weniger Personen oder einem kürzeren Treffen.</translation>
     </message>
     <message>
         <source>&amp;Free times inside everyone&apos;s availability, clear of your meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freie Zeiten in der Erreichbarkeit aller, ohne Ihre Treffen:</translation>
     </message>
     <message>
         <source>({0} agreed no availability: any time counts.)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0}: keine Erreichbarkeit vereinbart, jede Zeit zählt.)</translation>
     </message>
 </context>
 <context>
@@ -2393,165 +2509,188 @@
     <name>GuidedReviewDialog</name>
     <message>
         <source>Guided review</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführter Rückblick</translation>
     </message>
     <message>
         <source>Mentorship</source>
-        <translation type="unfinished">Mentoring</translation>
+        <translation>Mentoring</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Mentor&amp;ship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentoring</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Review steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Rückblicks</translation>
     </message>
     <message>
         <source>&amp;1 Plan and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Plan und Ist</translation>
     </message>
     <message>
         <source>&amp;2 Went well, kinks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Was lief gut, was hakte</translation>
     </message>
     <message>
         <source>&amp;3 Adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Anpassen</translation>
     </message>
     <message>
         <source>Plan and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und Ist</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut lief</translation>
     </message>
     <message>
         <source>Where the kinks were</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es hakte</translation>
     </message>
     <message>
         <source>What went &amp;well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut &amp;lief</translation>
     </message>
     <message>
         <source>Where were the &amp;kinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es &amp;hakte</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>&amp;Apply review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick &amp;anwenden</translation>
     </message>
     <message>
         <source>Apply review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick anwenden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Loading mentorships</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorings werden geladen</translation>
     </message>
     <message>
         <source>No mentorship is under way yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft noch kein Mentoring.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Reading the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum wird gelesen</translation>
     </message>
     <message>
         <source>Review with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick mit {0}</translation>
     </message>
     <message>
         <source>Review with {0} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick mit {0} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsAction</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Neues Treffen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel (kept in history)</source>
+        <translation>Absagen (bleibt im Verlauf)</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Older copy: ignored</source>
+        <translation>Ältere Kopie: ignoriert</translation>
     </message>
 </context>
 <context>
     <name>IcsImportDialog</name>
     <message>
         <source>Import calendar from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender aus {0} importieren</translation>
     </message>
     <message>
         <source>Events in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine in der Datei</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importieren</translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished">… und {0} weitere</translation>
+        <translation>… und {0} weitere</translation>
     </message>
     <message>
         <source>Noticed while reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Lesen aufgefallen:</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
     <name>IcsImportFlow</name>
     <message>
         <source>Reading {0}</source>
-        <translation type="unfinished">{0} wird gelesen</translation>
+        <translation>{0} wird gelesen</translation>
     </message>
     <message>
         <source>Import {0}</source>
-        <translation type="unfinished">{0} importieren</translation>
+        <translation>{0} importieren</translation>
     </message>
     <message>
         <source>Imported {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importiert: {1}.</translation>
     </message>
 </context>
 <context>
@@ -2903,225 +3042,225 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
     <name>MeetingEditorDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen bearbeiten</translation>
     </message>
     <message>
         <source>Edit one occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeltermin bearbeiten</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;People and place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen und Ort</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>P&amp;repare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbereiten</translation>
     </message>
     <message>
         <source>Draft the agenda from what is open with these people</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda aus dem entwerfen, was mit diesen Personen offen ist</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Make &amp;tasks from action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben aus &amp;To-dos anlegen</translation>
     </message>
     <message>
         <source>Save the meeting first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst das Treffen speichern</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Notizen</translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel</translation>
     </message>
     <message>
         <source>Find a &amp;time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit &amp;finden…</translation>
     </message>
     <message>
         <source>Find a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit finden</translation>
     </message>
     <message>
         <source>Times for each person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten für jede Person</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>One occurrence of a repeating meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeltermin eines wiederkehrenden Treffens.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Reminder in minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung in Minuten vorher</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> Min. vorher</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Searc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Suc&amp;hen</translation>
     </message>
     <message>
         <source>C&amp;ontacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>Lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <source>Re&amp;minder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerung</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished">&amp;Status</translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Change a repeating meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrendes Treffen ändern</translation>
     </message>
     <message>
         <source>Change only this occurrence, or the whole series?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen Termin ändern oder die ganze Serie?</translation>
     </message>
     <message>
         <source>This occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Termin</translation>
     </message>
     <message>
         <source>Whole series</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Serie</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished">Änderungen verwerfen</translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Close the meeting without saving your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen schließen, ohne Ihre Änderungen zu speichern?</translation>
     </message>
     <message>
         <source>Replace the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda ersetzen</translation>
     </message>
     <message>
         <source>Replace the agenda you wrote with a new draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Agenda durch einen neuen Entwurf ersetzen?</translation>
     </message>
     <message>
         <source>Nothing is open with these people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Personen ist nichts offen.</translation>
     </message>
     <message>
         <source>Drafted from what is open; edit it as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Offenen entworfen; ändern Sie sie nach Belieben.</translation>
     </message>
     <message>
         <source>No action items: start a line with “- [ ]”, “TODO:” or “Action:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine To-dos: Beginnen Sie eine Zeile mit „- [ ]“, „TODO:“ oder „Action:“.</translation>
     </message>
     <message numerus="yes">
         <source>Made %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe angelegt.</numerusform>
+            <numerusform>%n Aufgaben angelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Those action items are tasks already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese To-dos sind schon Aufgaben.</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditorFlow</name>
     <message>
         <source>Open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen öffnen</translation>
     </message>
     <message>
         <source>Check the meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des Treffens prüfen</translation>
     </message>
     <message>
         <source>Prepare the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda vorbereiten</translation>
     </message>
     <message>
         <source>Make tasks from action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben aus To-dos anlegen</translation>
     </message>
     <message>
         <source>Find a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit finden</translation>
     </message>
     <message>
         <source>Save meeting “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „{0}“ speichern</translation>
     </message>
     <message>
         <source>Saved “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3151,15 +3290,15 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
     <name>MeetingReminders</name>
     <message>
         <source>MentorDesk</source>
-        <translation type="unfinished">MentorDesk</translation>
+        <translation>MentorDesk</translation>
     </message>
     <message>
         <source>Meeting reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen an Treffen</translation>
     </message>
     <message>
         <source>With {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {0}</translation>
     </message>
 </context>
 <context>
@@ -3181,143 +3320,143 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
     <name>MeetingTimeFields</name>
     <message>
         <source>Kind of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Zeitangabe</translation>
     </message>
     <message>
         <source>At a time in a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit in einer Zeitzone</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished">Ganztägig</translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <source>Floating (same clock time anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsunabhängig (überall dieselbe Uhrzeit)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt um</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet um</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Repeat rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsregel (RRULE)</translation>
     </message>
     <message>
         <source>Skipped dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Termine</translation>
     </message>
     <message>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurüc&amp;kholen</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen</translation>
     </message>
     <message>
         <source>Bring the selected skipped date back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten ausgelassenen Termin zurückholen</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endet am</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;t</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>Ru&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regel</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;holung</translation>
     </message>
     <message>
         <source>Skipp&amp;ed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausge&amp;lassen</translation>
     </message>
     <message>
         <source>Write the repeat rule, or pick a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel schreiben oder eine Vorlage wählen</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>ersten</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>zweiten</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>dritten</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>vierten</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>letzten</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished">Keine Wiederholung</translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <source>Weekly on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich am {0}</translation>
     </message>
     <message>
         <source>Every two weeks on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Wochen am {0}</translation>
     </message>
     <message>
         <source>Monthly on the {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am {0} {1}</translation>
     </message>
     <message>
         <source>Custom rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Regel…</translation>
     </message>
 </context>
 <context>
@@ -3455,34 +3594,34 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
     <name>MonthGrid</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>+{0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0} weitere</translation>
     </message>
 </context>
 <context>
     <name>MoveScopeDialog</name>
     <message>
         <source>Move a repeating meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrendes Treffen verschieben</translation>
     </message>
     <message>
         <source>Move only this occurrence of “{0}”, or all of the series?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen Termin von „{0}“ verschieben oder die ganze Serie?</translation>
     </message>
     <message>
         <source>Only &amp;this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;diesen</translation>
     </message>
     <message>
         <source>&amp;All of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze &amp;Serie</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3768,181 +3907,192 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     <name>ReviewDashboard</name>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Overall figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzahlen</translation>
     </message>
     <message>
         <source>Figures per mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen je Mentor:in</translation>
     </message>
     <message>
         <source>Headlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfazit</translation>
     </message>
     <message>
         <source>Headlines and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfazit und Diagramme</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall:&lt;/b&gt; {0} of {1} meetings held · tasks {2} on time, {3} late, {4} overdue · goals {5} ahead, {6} on track, {7} behind · {8} invested</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gesamt:&lt;/b&gt; {0} von {1} Treffen gehalten · Aufgaben {2} pünktlich, {3} verspätet, {4} überfällig · Ziele {5} voraus, {6} im Plan, {7} im Rückstand · {8} investiert</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished">keine Zeit</translation>
+        <translation>keine Zeit</translation>
     </message>
     <message>
         <source>No mentors to show yet: add a mentorship past the prospect stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mentor:innen: Legen Sie ein Mentoring jenseits der Phase „In Aussicht“ an.</translation>
     </message>
     <message>
         <source>Time invested per week (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Investierte Zeit pro Woche (Stunden)</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Meetings held per week against the agreed cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Treffen pro Woche gegenüber dem vereinbarten Rhythmus</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinbart</translation>
     </message>
     <message>
         <source>Changes made in each review cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen je Rückblick</translation>
     </message>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
     <name>ReviewDueCard</name>
     <message>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Rückblicke</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <source>due since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>seit gestern fällig</translation>
     </message>
-    <message>
-        <source>due {0} days ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>due %n day(s) ago</source>
+        <translation>
+            <numerusform>seit %n Tag fällig</numerusform>
+            <numerusform>seit %n Tagen fällig</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0}: review {1} (every {2} days)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0}: review {1} (every %n day(s))</source>
+        <translation>
+            <numerusform>{0}: Rückblick {1} (Rhythmus: %n Tag)</numerusform>
+            <numerusform>{0}: Rückblick {1} (Rhythmus: %n Tage)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick starten…</translation>
     </message>
     <message>
         <source>Start the review with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick mit {0} starten</translation>
     </message>
 </context>
 <context>
     <name>ReviewHistoryPanel</name>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor:in</translation>
+        <translation>Mentor:in</translation>
     </message>
     <message>
         <source>&amp;Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentor:in</translation>
     </message>
     <message>
         <source>&amp;Start a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick &amp;starten…</translation>
     </message>
     <message>
         <source>Start a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick starten</translation>
     </message>
     <message>
         <source>Review and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick und Änderungen</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Review timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Rückblicke</translation>
     </message>
     <message>
         <source>Review notes</source>
-        <translation type="unfinished">Notizen zum Rückblick</translation>
+        <translation>Notizen zum Rückblick</translation>
     </message>
     <message>
         <source>Loading mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor:innen werden geladen</translation>
     </message>
-    <message>
-        <source>{0} ({1} reviews)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} (%n review(s))</source>
+        <translation>
+            <numerusform>{0} (%n Rückblick)</numerusform>
+            <numerusform>{0} (%n Rückblicke)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} – {1}: {2}, dates moved %n day(s)</source>
+        <translation>
+            <numerusform>{0} – {1}: {2}, Termine um %n Tag verschoben</numerusform>
+            <numerusform>{0} – {1}: {2}, Termine um %n Tage verschoben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Across all mentorships</source>
-        <translation type="unfinished"></translation>
+        <translation>Über alle Mentorings</translation>
     </message>
     <message>
         <source>Loading the review history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} – {1}: {2}, dates moved {3} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Rückblicke wird geladen</translation>
     </message>
     <message>
         <source>No changes: the plan held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: Der Plan hat gehalten.</translation>
     </message>
     <message>
         <source>{0}; before: {1}; after: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; vorher: {1}; nachher: {2}</translation>
     </message>
     <message>
         <source>No reviews yet: start one to compare plan and actual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rückblicke: Starten Sie einen, um Plan und Ist zu vergleichen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Went well:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;Kinks:&lt;/b&gt; {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Lief gut:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;Hakte:&lt;/b&gt; {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3953,19 +4103,19 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     </message>
     <message>
         <source>Compare the plan with what happened, per mentor and overall, then adapt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Plan mit dem, was geschah, je Mentor:in und insgesamt, und passen Sie ihn an.</translation>
     </message>
     <message>
         <source>Reviews sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Rückblicke</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückblicke</translation>
     </message>
 </context>
 <context>
@@ -4086,22 +4236,6 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     <message>
         <source>Reschedule “{0}”</source>
         <translation>„{0}“ umplanen</translation>
-    </message>
-    <message>
-        <source>Complete %n task(s)</source>
-        <translation type="unfinished">%n Aufgabe erledigen</translation>
-    </message>
-    <message>
-        <source>Drop %n task(s)</source>
-        <translation type="unfinished">%n Aufgabe verwerfen</translation>
-    </message>
-    <message>
-        <source>Move %n task(s)</source>
-        <translation type="unfinished">%n Aufgabe verschieben</translation>
-    </message>
-    <message>
-        <source>Reschedule %n task(s)</source>
-        <translation type="unfinished">%n Aufgabe umplanen</translation>
     </message>
 </context>
 <context>
@@ -4553,21 +4687,21 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     <name>WeekCanvas</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
         <source>Hours of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden der Woche</translation>
     </message>
 </context>
 <context>
     <name>WeekHeader</name>
     <message>
         <source>All-day meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägige Treffen</translation>
     </message>
 </context>
 <context>
@@ -4598,21 +4732,6 @@ The details are in {1}</source>
         <translation>Etwas ist schiefgegangen: {0}
 
 Details stehen in {1}</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Saving calendar settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar settings saved; calendar.ics is kept in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar settings saved</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4659,21 +4778,6 @@ Details stehen in {1}</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Import calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading calendar settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>progress</name>
     <message>
         <source>Importing contacts</source>
@@ -4694,6 +4798,18 @@ Details stehen in {1}</translation>
     <message>
         <source>Checking the backup</source>
         <translation>Sicherung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Importing meetings</source>
+        <translation>Treffen werden importiert</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
     </message>
 </context>
 </TS>

@@ -189,8 +189,8 @@ def test_history_opens_on_the_most_reviewed_mentor_newest_cycle_first(reviews):
     assert heads[2].endswith("4 changes, dates moved 35 days")
     oldest = panel.model.item(2)
     assert oldest.rowCount() == 4
-    assert oldest.child(0, 1).text() == "text: Bring topics to the check-in"
-    assert oldest.child(0, 2).text() == "text: Send an agenda the day before each check-in"
+    assert oldest.child(0, 1).text() == "wording: Bring topics to the check-in"
+    assert oldest.child(0, 2).text() == "wording: Send an agenda the day before each check-in"
     assert "shrinking" in panel.bars.accessibleDescription()
     assert "4 (35 days moved), 2 (7 days moved), 1 (3 days moved)" in panel.bars.toolTip()
     assert "Plan done on time" in panel.notes.text()

@@ -158,7 +158,7 @@ def test_action_items_become_tasks(qtbot, demo_context):
         ("send the deck", _id("Priya Raman")),
         ("book a room", _id("Priya Raman")),
     ]
-    assert dialog.notes.outcome.text() == "Made 2 task(s)."
+    assert dialog.notes.outcome.text() == "Made 2 tasks."
 
 
 def test_a_new_meeting_cannot_make_tasks_yet(qtbot, demo_context):

@@ -17,9 +17,9 @@ from mentordesk.ui.theme import mentor_colours
 HELD_MARK = "✓ "
 
 
-def _tr(text: str) -> str:
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """Translate a grid text."""
-    return QCoreApplication.translate("CalendarGrid", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def mentor_of(row: OccurrenceRow) -> int | None:
@@ -101,6 +101,4 @@ def describe_day(day: date, rows: list[OccurrenceRow], today: date) -> str:
         text = _tr("{0}, today").format(text)
     if not rows:
         return _tr("{0}: no meetings").format(text)
-    if len(rows) == 1:
-        return _tr("{0}: 1 meeting").format(text)
-    return _tr("{0}: {1} meetings").format(text, len(rows))
+    return _tr("{0}: %n meeting(s)", "", len(rows)).format(text)

@@ -17,7 +17,7 @@ from mentordesk.ui.format import fmt_time, fmt_wall
 
 def _tr(text: str) -> str:
     """Translate an editor phrase."""
-    return QCoreApplication.translate("MeetingEditorDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 def warning_text(warning: MeetingWarning, my_zone: str) -> str:

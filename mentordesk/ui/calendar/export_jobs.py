@@ -18,12 +18,10 @@ from mentordesk.ui.calendar.export_dialog import CalendarExportDialog
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.widgets.file_dialogs import ask_save_file
 
-CONTEXT = "CalendarExport"
 
-
-def _tr(text: str) -> str:
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """Translate a text of this module."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def export_calendar_to_file(context: UiContext, parent: QWidget) -> None:
@@ -65,9 +63,9 @@ def start_calendar_export(
     context.jobs.start(
         title=_tr("Exporting the calendar to {0}").format(path.name),
         work=work,
-        done_message=lambda result: _tr("Exported {0} meetings to {1}").format(
-            result.meetings, path
-        ),
+        done_message=lambda result: _tr(
+            "Exported %n meeting(s) to {0}", "", result.meetings
+        ).format(path),
     )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.interop.ics.importing import IcsAction, IcsPreview
+from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.preview_table import preview_table
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
@@ -22,16 +23,7 @@ MAX_WARNINGS = 10
 
 def _tr(text: str) -> str:
     """Translate a preview string."""
-    return QCoreApplication.translate("IcsImportDialog", text)
-
-
-ACTION_LABELS = {
-    IcsAction.NEW: "New meeting",
-    IcsAction.UPDATED: "Update",
-    IcsAction.CANCELLED: "Cancel (kept in history)",
-    IcsAction.UNCHANGED: "No change",
-    IcsAction.STALE: "Older copy: ignored",
-}
+    return QCoreApplication.translate("", text)
 
 
 def preview_columns() -> list[Column]:
@@ -41,7 +33,7 @@ def preview_columns() -> list[Column]:
         Column(_tr("Meeting"), lambda r: r.title),
         Column(_tr("When"), lambda r: r.when),
         Column(_tr("Who"), lambda r: r.who, priority=1),
-        Column(_tr("What happens"), lambda r: _tr(ACTION_LABELS[r.action])),
+        Column(_tr("What happens"), lambda r: label(IcsAction, r.action)),
     ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.changes import ChangeKind
@@ -19,6 +19,11 @@ from mentordesk.ui.calendar.ics_import_dialog import IcsImportDialog
 from mentordesk.ui.widgets.file_dialogs import ask_open_file
 
 CALENDAR_SUFFIXES = (".ics",)
+
+
+def _tr(text: str) -> str:
+    """Translate a text of this module."""
+    return QCoreApplication.translate("", text)
 
 
 class IcsImportFlow(QObject):
@@ -69,8 +74,8 @@ def start_ics_import(context, parent: QWidget) -> IcsImportFlow | None:
     path = ask_open_file(
         parent,
         context.workspace,
-        title=parent.tr("Import calendar"),
-        filters=parent.tr("iCalendar files (*.ics);;All files (*)"),
+        title=_tr("Import calendar"),
+        filters=_tr("iCalendar files (*.ics);;All files (*)"),
     )
     return import_ics_path(context, parent, path) if path is not None else None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mentordesk.core.changes import ChangeKind
@@ -15,6 +15,11 @@ from mentordesk.ui.calendar.settings_dialog import CalendarSettingsDialog
 from mentordesk.ui.context import UiContext
 
 PUBLISH_KEY = "calendar/publish"  # a newer publish makes the one still running stale
+
+
+def _tr(text: str) -> str:
+    """Translate a text of this module."""
+    return QCoreApplication.translate("", text)
 
 
 class CalendarPublisher(QObject):
@@ -43,7 +48,7 @@ class CalendarPublisher(QObject):
 def open_calendar_settings(context: UiContext, parent: QWidget) -> None:
     """Read the settings, let the user edit them, then save and publish in the background."""
     context.jobs.start(
-        title=parent.tr("Reading calendar settings"),
+        title=_tr("Reading calendar settings"),
         work=lambda progress: read_calendar_settings(),
         then=lambda settings: _edit_settings(context, parent, settings),
         show_progress=False,
@@ -57,12 +62,12 @@ def _edit_settings(context: UiContext, parent: QWidget, settings) -> None:
         return
     chosen = dialog.settings()
     context.jobs.start(
-        title=dialog.tr("Saving calendar settings"),
+        title=_tr("Saving calendar settings"),
         work=lambda progress: save_calendar_settings(chosen),
         writes=True,
         done_message=lambda path: (
-            dialog.tr("Calendar settings saved; calendar.ics is kept in {0}").format(path.parent)
+            _tr("Calendar settings saved; calendar.ics is kept in {0}").format(path.parent)
             if path is not None
-            else dialog.tr("Calendar settings saved")
+            else _tr("Calendar settings saved")
         ),
     )

@@ -12,7 +12,7 @@ from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 def _tr(text: str) -> str:
     """Translate a column title or cell text."""
-    return QCoreApplication.translate("MeetingTableModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def meeting_columns() -> list[Column]:

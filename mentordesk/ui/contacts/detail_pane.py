@@ -34,9 +34,9 @@ def _weekday(index: int) -> str:
     return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
 
 
-def _tr(text: str) -> str:
-    """Translate a detail pane string."""
-    return QCoreApplication.translate("", text)
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate a detail pane string (with ``n``, its plural form)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class ContactDetailPane(QTextBrowser):
@@ -251,7 +251,7 @@ def _reply_text(stats: ReplyStats) -> str:
 
 def _replies(count: int) -> str:
     """'1 reply' or 'N replies' (a plural the translation chooses)."""
-    return QCoreApplication.translate("ContactDetailPane", "%n reply(s)", "", count)
+    return _tr("%n reply(s)", "", count)
 
 
 def _due_text(due: datetime | None, now: datetime) -> str:

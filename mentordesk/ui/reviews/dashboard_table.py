@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from mentordesk.core.goals import Pace
 from mentordesk.core.relationships import ReplyStats, format_duration
 from mentordesk.core.review_metrics_summary import MentorMetrics
 from mentordesk.ui.format import fmt_minutes
+from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.table_model import Column, RowTableModel
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MentorMetricsModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def meetings_text(x: MentorMetrics) -> str:
@@ -44,7 +46,7 @@ def tasks_text(x: MentorMetrics) -> str:
 
 def goals_text(x: MentorMetrics) -> str:
     """Each goal's pace."""
-    return ", ".join(_tr(g.pace.label) for g in x.goals) or "—"
+    return ", ".join(label(Pace, g.pace) for g in x.goals) or "—"
 
 
 def metric_columns() -> list[Column]:

@@ -44,7 +44,7 @@ TASK, GOAL, EXPECTATION, NEW = "task", "goal", "expectation", "new"
 
 def _tr(text: str) -> str:
     """Translate a phrase of the adapt page."""
-    return QCoreApplication.translate("AdaptPanel", text)
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def adapt_items(facts: ReviewFacts) -> list[AdaptItem]:
         if t.is_open
     ]
     goals = [
-        AdaptItem(GOAL, g.id, g.title, g.target_date, g.status)
+        AdaptItem(GOAL, g.id, g.title, g.target_date, _tr("open"))  # only open goals are listed
         for g in facts.goals
         if g.status == "open"
     ]

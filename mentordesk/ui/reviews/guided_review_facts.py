@@ -13,7 +13,7 @@ from mentordesk.ui.format import fmt_date, fmt_minutes, fmt_percent
 
 def _tr(text: str) -> str:
     """Translate a phrase of the facts page."""
-    return QCoreApplication.translate("GuidedReviewFacts", text)
+    return QCoreApplication.translate("", text)
 
 
 def outcome_label(outcome: str) -> str:
@@ -80,13 +80,24 @@ def _task_line(task: TaskFact) -> str:
     )
 
 
+def _pace(pace: str) -> str:
+    """A goal's pace inside a sentence ("behind"; German keeps its capitals)."""
+    words = {
+        Pace.AHEAD: _tr("ahead"),
+        Pace.ON_TRACK: _tr("on track"),
+        Pace.BEHIND: _tr("behind"),
+        Pace.NO_PLAN: _tr("no plan"),
+    }
+    return words.get(Pace(pace), str(pace))
+
+
 def _goals(facts: ReviewFacts) -> str:
     """Each goal's progress and pace."""
     lines = [
         _tr("{0}: {1}, {2}, target {3}").format(
             escape(g.title),
             fmt_percent(g.progress),
-            Pace(g.pace).label.lower(),
+            _pace(g.pace),
             fmt_date(g.target_date) or _tr("none"),
         )
         for g in facts.goals

@@ -8,39 +8,37 @@ from PySide6.QtCore import QCoreApplication
 
 from mentordesk.core.review_metrics_summary import HeadlinePart
 
-CONTEXT = "Headline"
 
-
-def _tr(text: str, n: int = -1) -> str:
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """Translate a phrase; with ``n``, its plural form (untranslated English made plural here)."""
-    translated = QCoreApplication.translate(CONTEXT, text, "", n)
+    translated = QCoreApplication.translate("", text, disambiguation, n)
     if n >= 0 and translated == text.replace("%n", str(n)):  # no translation loaded
         translated = translated.replace("(s)", "" if n == 1 else "s")
     return translated
 
 
 def _goal_behind(v: dict) -> str:
-    return _tr("%n week(s) behind on “{0}”", v["weeks"]).format(v["goal"])
+    return _tr("%n week(s) behind on “{0}”", "", v["weeks"]).format(v["goal"])
 
 
 def _goal_ahead(v: dict) -> str:
-    return _tr("%n week(s) ahead on “{0}”", v["weeks"]).format(v["goal"])
+    return _tr("%n week(s) ahead on “{0}”", "", v["weeks"]).format(v["goal"])
 
 
 def _last_contact(v: dict) -> str:
-    return _tr("last contact %n day(s) ago, agreed every {0}", v["days"]).format(v["agreed"])
+    return _tr("last contact %n day(s) ago, agreed every {0}", "", v["days"]).format(v["agreed"])
 
 
 def _no_contact(v: dict) -> str:
-    return _tr("no contact yet, agreed every %n day(s)", v["agreed"])
+    return _tr("no contact yet, agreed every %n day(s)", "", v["agreed"])
 
 
 def _meetings_below(v: dict) -> str:
-    return _tr("{0} of %n meeting(s) held", v["expected"]).format(v["held"])
+    return _tr("{0} of %n meeting(s) held", "", v["expected"]).format(v["held"])
 
 
 def _tasks_overdue(v: dict) -> str:
-    return _tr("%n task(s) overdue", v["count"])
+    return _tr("%n task(s) overdue", "", v["count"])
 
 
 def _their_replies(v: dict) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,12 +33,24 @@ from mentordesk.ui.reviews.guided_review import GuidedReviewDialog
 from mentordesk.ui.reviews.history_bars import CycleBars
 from mentordesk.ui.widgets.form_fields import named
 
-FIELD_NAMES = {
-    "target_date": "target",
-    "review_cadence_days": "review every (days)",
-    "expected_of": "of",
-    "replaced_by": "replaced by",
-}
+
+def _tr(text: str) -> str:
+    """Translate a text of this module."""
+    return QCoreApplication.translate("", text)
+
+
+def _field_name(key: str) -> str:
+    """A changed field as the user knows it."""
+    names = {
+        "due": _tr("due"),
+        "text": _tr("wording"),
+        "status": _tr("status"),
+        "target_date": _tr("target"),
+        "review_cadence_days": _tr("review every (days)"),
+        "expected_of": _tr("of"),
+        "replaced_by": _tr("replaced by"),
+    }
+    return names.get(key, key)
 
 
 def _value(value: Any) -> str:
@@ -52,7 +64,7 @@ def _fields(state: dict[str, Any]) -> str:
     """A before or after state in a few words ('field: value')."""
     if not state:
         return "—"
-    return "; ".join(f"{FIELD_NAMES.get(k, k)}: {_value(v)}" for k, v in state.items())
+    return "; ".join(f"{_field_name(k)}: {_value(v)}" for k, v in state.items())
 
 
 class TimelineView(QTreeView):
@@ -137,7 +149,7 @@ class ReviewHistoryPanel(QWidget):
         self.mentor.blockSignals(True)
         self.mentor.clear()
         for contact_id, name, reviews in mentors:
-            self.mentor.addItem(self.tr("{0} ({1} reviews)").format(name, reviews), contact_id)
+            self.mentor.addItem(self.tr("{0} (%n review(s))", "", reviews).format(name), contact_id)
         self.mentor.addItem(self.tr("Across all mentorships"), OVERALL)
         busiest = max(mentors, key=lambda row: row[2], default=None)
         wanted = kept if kept is not None else busiest[0] if busiest else OVERALL
@@ -184,11 +196,9 @@ class ReviewHistoryPanel(QWidget):
     def cycle_text(self, cycle: CycleRow) -> str:
         """A cycle's period and the size of its changes."""
         size = cycle.size
-        changes = (self.tr("1 change") if size.adaptations == 1 else self.tr("{0} changes")).format(
-            size.adaptations
-        )
-        return self.tr("{0} – {1}: {2}, dates moved {3} days").format(
-            fmt_date(cycle.period_start), fmt_date(cycle.period_end), changes, size.days_moved
+        changes = self.tr("%n change(s)", "", size.adaptations)
+        return self.tr("{0} – {1}: {2}, dates moved %n day(s)", "", size.days_moved).format(
+            fmt_date(cycle.period_start), fmt_date(cycle.period_end), changes
         )
 
     def _cycle_row(self, cycle: CycleRow) -> list[QStandardItem]:

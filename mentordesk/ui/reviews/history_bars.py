@@ -9,16 +9,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from mentordesk.core.review_cycle import CycleSize
 
 
-def _tr(text: str) -> str:
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """Translate a phrase of the trend."""
-    return QCoreApplication.translate("CycleBars", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def trend_text(sizes: list[CycleSize], shrinking: bool) -> str:
     """The trend in words, for screen readers and the tooltip."""
     if not sizes:
         return _tr("No reviews yet.")
-    parts = [_tr("{0} ({1} days moved)").format(s.adaptations, s.days_moved) for s in sizes]
+    parts = [_tr("{0} (%n day(s) moved)", "", s.days_moved).format(s.adaptations) for s in sizes]
     verdict = _tr("shrinking") if shrinking else _tr("not shrinking yet")
     return _tr("Changes per review, oldest first: {0}; {1}.").format(", ".join(parts), verdict)
 

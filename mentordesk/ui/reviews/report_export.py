@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.services.reviews.dashboard import Dashboard
@@ -11,6 +12,11 @@ from mentordesk.ui.context import UiContext
 from mentordesk.ui.reviews.headline import headline_text
 from mentordesk.ui.reviews.report_render import chart_images, write_report
 from mentordesk.ui.widgets.file_dialogs import ask_save_file
+
+
+def _tr(text: str) -> str:
+    """Translate a text of this module."""
+    return QCoreApplication.translate("", text)
 
 
 class ReportExport:
@@ -22,17 +28,17 @@ class ReportExport:
 
     def ask_and_export(self, dash: Dashboard | None) -> None:
         """Ask for a file name (the extension picks the format), then export."""
-        tr = self.parent.tr
         if dash is None or not dash.mentors:
-            QMessageBox.information(self.parent, tr("Export report"), tr("Nothing to report yet."))
+            title, text = _tr("Export report"), _tr("Nothing to report yet.")
+            QMessageBox.information(self.parent, title, text)
             return
         period = dash.period
         path = ask_save_file(
             self.parent,
             self.context.workspace,
-            title=tr("Export report"),
+            title=_tr("Export report"),
             name=f"mentoring-review-{period.start.isoformat()}-{period.end.isoformat()}.pdf",
-            filters=tr("PDF (*.pdf);;Web page (*.html);;Markdown (*.md)"),
+            filters=_tr("PDF (*.pdf);;Web page (*.html);;Markdown (*.md)"),
         )
         if path is not None:
             self.export(dash, path)
@@ -40,11 +46,10 @@ class ReportExport:
     def export(self, dash: Dashboard, path: Path) -> None:
         """Draw the charts here (Qt widgets live on this thread), then write in the background."""
         images = {} if path.suffix.lower() == ".md" else chart_images(dash)
-        tr = self.parent.tr
         self.context.jobs.start(
-            title=tr("Exporting the report to {0}").format(path.name),
+            title=_tr("Exporting the report to {0}").format(path.name),
             work=lambda progress: write_report(
                 path, dash, images=images, words=headline_text, progress=progress
             ),
-            done_message=tr("Report written to {0}").format(path),
+            done_message=_tr("Report written to {0}").format(path),
         )

@@ -36,6 +36,11 @@ from mentordesk.ui.widgets.file_dialogs import ask_open_file
 CHANGES = ChangeKind.TASKS | ChangeKind.GOALS
 
 
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in the context "" (lupdate reads `_tr` as `tr`): a mixin's plurals need it."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
 class TaskCommands:
     """The view's writes (a mixin of TasksView: uses its context, model, selection and tr)."""
 
@@ -234,11 +239,11 @@ class TaskCommands:
         }
         if len(ids) == 1 and (row := self.task_model.row_by_id(ids[0])) is not None:
             return one[verb].format(row.title)
-        count, translate = len(ids), QCoreApplication.translate
-        many = {  # a plural from a mixin names its context: PySide's tr() misses it here
-            "complete": translate("TaskCommands", "Complete %n task(s)", "", count),
-            "drop": translate("TaskCommands", "Drop %n task(s)", "", count),
-            "move": translate("TaskCommands", "Move %n task(s)", "", count),
-            "reschedule": translate("TaskCommands", "Reschedule %n task(s)", "", count),
+        count = len(ids)
+        many = {  # a plural from a mixin: PySide's tr() misses it here
+            "complete": _tr("Complete %n task(s)", "", count),
+            "drop": _tr("Drop %n task(s)", "", count),
+            "move": _tr("Move %n task(s)", "", count),
+            "reschedule": _tr("Reschedule %n task(s)", "", count),
         }
         return many[verb]

@@ -31,9 +31,9 @@ class ReviewDueCard(QGroupBox):
         elif due.days_overdue == 1:
             when = self.tr("due since yesterday")
         else:
-            when = self.tr("due {0} days ago").format(due.days_overdue)
-        return self.tr("{0}: review {1} (every {2} days)").format(
-            due.contact_name, when, due.cadence_days
+            when = self.tr("due %n day(s) ago", "", due.days_overdue)
+        return self.tr("{0}: review {1} (every %n day(s))", "", due.cadence_days).format(
+            due.contact_name, when
         )
 
     def set_due(self, due: list[DueReview]) -> None:
