@@ -237,3 +237,68 @@ def test_today_summary_carries_the_reviews_due(demo_database):
 
     summary = today_summary(now=FIXED_NOW, today=TODAY)
     assert [d.contact_name for d in summary.reviews_due] == ["Sam Whitfield", "Jordan Lee"]
+
+
+def _other_goal(ship: int) -> m.GoalRecord:
+    return m.GoalRecord.select().where(m.GoalRecord.mentorship != ship).first()
+
+
+def _other_task(ship: int) -> m.TaskRecord:
+    goal = _other_goal(ship)
+    return m.TaskRecord.get(m.TaskRecord.goal == goal.id)
+
+
+@pytest.mark.parametrize("kind", ["task", "goal"])
+def test_a_date_move_for_another_mentorship_is_refused(demo_database, kind):
+    ship = _ship("Priya Raman")
+    if kind == "task":
+        change = MoveTaskDue(_other_task(ship).id, _day(9))
+    else:
+        change = ChangeGoalTarget(_other_goal(ship).id, _day(90))
+    before = export_json_text()
+    with pytest.raises(UserError, match="this mentorship"):
+        apply_review(ReviewPlan(ship, _day(-5), TODAY, changes=(change,)))
+    assert export_json_text() == before
+
+
+def test_a_task_of_the_mentors_contact_can_be_moved(demo_database):
+    ship = m.MentorshipRecord.get_by_id(_ship("Priya Raman"))
+    task = m.TaskRecord.create(title="Loose task", contact=ship.contact_id)
+    apply_review(ReviewPlan(ship.id, _day(-5), TODAY, changes=(MoveTaskDue(task.id, _day(3)),)))
+    assert m.TaskRecord.get_by_id(task.id).due == _day(3)
+
+
+def test_review_status_changes_follow_the_expectation_rules(demo_database, monkeypatch):
+    from mentordesk.services.tasks import goals
+
+    calls = []
+    real = goals.set_expectation_status
+    monkeypatch.setattr(goals, "set_expectation_status", lambda *a: calls.append(a) or real(*a))
+    record = _expectation("Share honest feedback")
+    with pytest.raises(ValidationError):
+        apply_review(
+            ReviewPlan(
+                record.mentorship_id,
+                _day(-5),
+                TODAY,
+                changes=(SetExpectationStatus(record.id, "replaced"),),
+            )
+        )
+    apply_review(
+        ReviewPlan(
+            record.mentorship_id, _day(-5), TODAY, changes=(SetExpectationStatus(record.id, "met"),)
+        )
+    )
+    assert calls == [(record.id, "replaced"), (record.id, "met")]
+
+
+def test_review_goal_changes_go_through_update_goal(demo_database, monkeypatch):
+    from mentordesk.services.tasks import goals
+
+    calls = []
+    real = goals.update_goal
+    monkeypatch.setattr(goals, "update_goal", lambda i, **c: calls.append((i, c)) or real(i, **c))
+    ship = _ship("Priya Raman")
+    goal = m.GoalRecord.get(m.GoalRecord.mentorship == ship)
+    apply_review(ReviewPlan(ship, _day(-5), TODAY, changes=(ChangeGoalTarget(goal.id, _day(70)),)))
+    assert calls == [(goal.id, {"target_date": _day(70)})]

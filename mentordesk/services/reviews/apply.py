@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from mentordesk.core.enums import ExpectationStatus
+from peewee import JOIN
+
 from mentordesk.core.errors import UserError, ValidationError
 from mentordesk.core.review_cycle import check_cadence
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.tasks.goals import create_expectation, renegotiate_expectation
-
-SETTABLE_STATUSES = (
-    ExpectationStatus.AGREED.value,
-    ExpectationStatus.MET.value,
-    ExpectationStatus.MISSED.value,
-)
+from mentordesk.services.tasks import editing, goals
 
 
 @dataclass(frozen=True)
@@ -168,72 +165,117 @@ def _shown(value: date | None) -> str:
     return value.isoformat() if value else "no date"
 
 
-def _move_task_due(change: MoveTaskDue, plan: ReviewPlan) -> Adaptation | None:
-    """Move a task's due date."""
-    task = m.TaskRecord.get_or_none(m.TaskRecord.id == change.task_id)
-    if task is None:
-        raise UserError(f"task {change.task_id} no longer exists; the review was not saved")
-    if task.due == change.due:
+@dataclass(frozen=True)
+class _Dated:
+    """How one kind of record's date is moved: where it is, its field, and how it is saved."""
+
+    entity: str
+    label: str
+    word: str
+    field: str
+    find: Callable[[int, ReviewPlan], Any]
+    save: Callable[[int, date | None], None]
+    name: Callable[[Any], str]
+
+
+def _move_date(
+    change: MoveTaskDue | MoveExpectationDue | ChangeGoalTarget, plan: ReviewPlan
+) -> Adaptation | None:
+    """Move a task's or expectation's due date or a goal's target date."""
+    kind = _DATED[type(change)]
+    record_id, new = dataclasses.astuple(change)
+    record = kind.find(record_id, plan)
+    before = getattr(record, kind.field)
+    if before == new:
         return None
-    before = task.due
-    m.TaskRecord.update(due=change.due).where(m.TaskRecord.id == task.id).execute()
+    kind.save(record.id, new)
     return Adaptation(
-        "task",
-        task.id,
-        f"Task “{task.title}” due {_shown(before)} → {_shown(change.due)}",
-        {"due": _iso(before)},
-        {"due": _iso(change.due)},
+        kind.entity,
+        record.id,
+        f"{kind.label} “{kind.name(record)}” {kind.word} {_shown(before)} → {_shown(new)}",
+        {kind.field: _iso(before)},
+        {kind.field: _iso(new)},
     )
+
+
+def _gone(what: str, record_id: int) -> UserError:
+    """The one-line error for a record missing from the plan's mentorship."""
+    return UserError(
+        f"{what} {record_id} no longer exists in this mentorship; the review was not saved"
+    )
+
+
+def _task(task_id: int, plan: ReviewPlan) -> m.TaskRecord:
+    """A task of the plan's mentorship (through its goal or its contact), or a one-line error."""
+    ship = m.MentorshipRecord.get_by_id(plan.mentorship_id)
+    task, goal = m.TaskRecord, m.GoalRecord
+    record = (
+        task.select()
+        .join(goal, JOIN.LEFT_OUTER)
+        .where(task.id == task_id)
+        .where((goal.mentorship == ship.id) | (task.contact == ship.contact_id))
+        .first()
+    )
+    if record is None:
+        raise _gone("task", task_id)
+    return record
+
+
+def _goal(goal_id: int, plan: ReviewPlan) -> m.GoalRecord:
+    """A goal of the plan's mentorship, or a one-line error."""
+    record = m.GoalRecord.get_or_none(m.GoalRecord.id == goal_id)
+    if record is None or record.mentorship_id != plan.mentorship_id:
+        raise _gone("goal", goal_id)
+    return record
 
 
 def _expectation(expectation_id: int, plan: ReviewPlan) -> m.ExpectationRecord:
     """An expectation of the plan's mentorship, or a one-line error."""
     record = m.ExpectationRecord.get_or_none(m.ExpectationRecord.id == expectation_id)
     if record is None or record.mentorship_id != plan.mentorship_id:
-        raise UserError(
-            f"expectation {expectation_id} no longer exists in this mentorship; "
-            "the review was not saved"
-        )
+        raise _gone("expectation", expectation_id)
     return record
 
 
-def _move_expectation_due(change: MoveExpectationDue, plan: ReviewPlan) -> Adaptation | None:
-    """Move an expectation's due date."""
-    record = _expectation(change.expectation_id, plan)
-    if record.due == change.due:
-        return None
-    before = record.due
-    m.ExpectationRecord.update(due=change.due).where(m.ExpectationRecord.id == record.id).execute()
-    return Adaptation(
+def _save_expectation_due(expectation_id: int, due: date | None) -> None:
+    """Store an expectation's new due date."""
+    m.ExpectationRecord.update(due=due).where(m.ExpectationRecord.id == expectation_id).execute()
+
+
+_DATED = {
+    MoveTaskDue: _Dated(
+        "task",
+        "Task",
+        "due",
+        "due",
+        _task,
+        lambda i, d: editing.update_task(i, due=d),
+        lambda r: r.title,
+    ),
+    MoveExpectationDue: _Dated(
         "expectation",
-        record.id,
-        f"Expectation “{record.text}” due {_shown(before)} → {_shown(change.due)}",
-        {"due": _iso(before)},
-        {"due": _iso(change.due)},
-    )
-
-
-def _change_goal_target(change: ChangeGoalTarget, plan: ReviewPlan) -> Adaptation | None:
-    """Move a goal's target date."""
-    goal = m.GoalRecord.get_or_none(m.GoalRecord.id == change.goal_id)
-    if goal is None:
-        raise UserError(f"goal {change.goal_id} no longer exists; the review was not saved")
-    if goal.target_date == change.target_date:
-        return None
-    before = goal.target_date
-    m.GoalRecord.update(target_date=change.target_date).where(m.GoalRecord.id == goal.id).execute()
-    return Adaptation(
+        "Expectation",
+        "due",
+        "due",
+        _expectation,
+        _save_expectation_due,
+        lambda r: r.text,
+    ),
+    ChangeGoalTarget: _Dated(
         "goal",
-        goal.id,
-        f"Goal “{goal.title}” target {_shown(before)} → {_shown(change.target_date)}",
-        {"target_date": _iso(before)},
-        {"target_date": _iso(change.target_date)},
-    )
+        "Goal",
+        "target",
+        "target_date",
+        _goal,
+        lambda i, d: goals.update_goal(i, target_date=d),
+        lambda r: r.title,
+    ),
+}
 
 
 def _add_expectation(change: AddExpectation, plan: ReviewPlan) -> Adaptation:
     """Agree a new expectation, as of the review's end."""
-    new_id = create_expectation(
+    new_id = goals.create_expectation(
         mentorship_id=plan.mentorship_id,
         text=change.text,
         expected_by=change.expected_by,
@@ -250,16 +292,12 @@ def _add_expectation(change: AddExpectation, plan: ReviewPlan) -> Adaptation:
 
 
 def _set_expectation_status(change: SetExpectationStatus, plan: ReviewPlan) -> Adaptation | None:
-    """Mark an expectation met, missed or agreed."""
-    if change.status not in SETTABLE_STATUSES:
-        raise ValidationError(f"cannot set an expectation to {change.status!r}", field="status")
+    """Mark an expectation met, missed or agreed (by the expectations' own rules)."""
     record = _expectation(change.expectation_id, plan)
     if record.status == change.status:
         return None
     before = record.status
-    m.ExpectationRecord.update(status=change.status).where(
-        m.ExpectationRecord.id == record.id
-    ).execute()
+    goals.set_expectation_status(record.id, change.status)
     return Adaptation(
         "expectation",
         record.id,
@@ -272,7 +310,7 @@ def _set_expectation_status(change: SetExpectationStatus, plan: ReviewPlan) -> A
 def _renegotiate(change: RenegotiateExpectation, plan: ReviewPlan) -> Adaptation:
     """Replace an expectation by a new version agreed at the review."""
     old = _expectation(change.expectation_id, plan)
-    new_id = renegotiate_expectation(
+    new_id = goals.renegotiate_expectation(
         old.id, text=change.text, agreed_on=plan.period_end, due=change.due
     )
     new = m.ExpectationRecord.get_by_id(new_id)
@@ -305,9 +343,9 @@ def _set_review_cadence(change: SetReviewCadence, plan: ReviewPlan) -> Adaptatio
 
 
 _HANDLERS = {
-    MoveTaskDue: _move_task_due,
-    MoveExpectationDue: _move_expectation_due,
-    ChangeGoalTarget: _change_goal_target,
+    MoveTaskDue: _move_date,
+    MoveExpectationDue: _move_date,
+    ChangeGoalTarget: _move_date,
     AddExpectation: _add_expectation,
     SetExpectationStatus: _set_expectation_status,
     RenegotiateExpectation: _renegotiate,
