@@ -302,3 +302,15 @@ def test_review_goal_changes_go_through_update_goal(demo_database, monkeypatch):
     goal = m.GoalRecord.get(m.GoalRecord.mentorship == ship)
     apply_review(ReviewPlan(ship, _day(-5), TODAY, changes=(ChangeGoalTarget(goal.id, _day(70)),)))
     assert calls == [(goal.id, {"target_date": _day(70)})]
+
+
+def test_reviewed_mentors_are_the_mentors_with_their_review_counts(demo_database):
+    from mentordesk.services.reviews.history import reviewed_mentors
+    from mentordesk.services.tasks.listing import list_mentors
+
+    rows = reviewed_mentors()
+    assert [(i, name) for i, name, _ in rows] == list_mentors()
+    by_name = {name: count for _, name, count in rows}
+    priya = m.ReviewRecord.select().where(m.ReviewRecord.mentorship == _ship("Priya Raman"))
+    assert by_name["Priya Raman"] == priya.count() > 0
+    assert by_name["Sam Whitfield"] == 0

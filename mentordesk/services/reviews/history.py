@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from mentordesk.core.enums import Stage
+from peewee import fn
+
 from mentordesk.core.review_cycle import CycleSize, cycle_size, is_shrinking
 from mentordesk.db import models as m
+from mentordesk.services.tasks.listing import list_mentors
 
 OVERALL = 0  # the mentor key of reviews made across every mentorship
 
@@ -49,18 +51,10 @@ class ReviewHistory:
 
 def reviewed_mentors() -> list[tuple[int, str, int]]:
     """(contact id, name, number of reviews) of everyone past the prospect stage, by name."""
-    contact, ship, review = m.ContactRecord, m.MentorshipRecord, m.ReviewRecord
-    counts: dict[int, int] = defaultdict(int)
-    for (contact_id,) in review.select(ship.contact).join(ship).tuples():
-        counts[contact_id] += 1
-    query = (
-        contact.select(contact.id, contact.name)
-        .join(ship)
-        .where(ship.stage != Stage.PROSPECT.value)
-        .distinct()
-        .order_by(contact.name)
-    )
-    return [(i, name, counts[i]) for i, name in query.tuples()]
+    review, ship = m.ReviewRecord, m.MentorshipRecord
+    query = review.select(ship.contact, fn.COUNT(review.id)).join(ship).group_by(ship.contact)
+    counts = dict(query.tuples())
+    return [(i, name, counts.get(i, 0)) for i, name in list_mentors()]
 
 
 def review_history(contact_id: int) -> ReviewHistory:
