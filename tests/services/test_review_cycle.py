@@ -22,7 +22,7 @@ from mentordesk.services.reviews.apply import (
     SetReviewCadence,
     apply_review,
 )
-from mentordesk.services.reviews.due import review_schedule, reviews_due
+from mentordesk.services.reviews.due import ReviewSchedule, review_schedule, reviews_due
 from mentordesk.services.reviews.guided import review_facts
 from mentordesk.services.reviews.history import OVERALL, review_history
 from mentordesk.services.undo import record_changes, redo_changes, undo_changes
@@ -60,6 +60,7 @@ def test_reviews_due_are_active_mentorships_past_their_cadence(demo_database):
         ("Jordan Lee", 5),
     ]
     assert due[0].last_review_end is None and due[0].due == _day(-50)
+    assert all(isinstance(d, ReviewSchedule) for d in due)
 
 
 def test_a_review_resets_the_clock_and_the_cadence_moves_it(demo_database):
@@ -314,3 +315,14 @@ def test_reviewed_mentors_are_the_mentors_with_their_review_counts(demo_database
     priya = m.ReviewRecord.select().where(m.ReviewRecord.mentorship == _ship("Priya Raman"))
     assert by_name["Priya Raman"] == priya.count() > 0
     assert by_name["Sam Whitfield"] == 0
+
+
+def test_one_schedule_is_read_without_reading_every_one(demo_database, monkeypatch):
+    from mentordesk.services.reviews import due as due_module
+
+    def every(**_):
+        raise AssertionError("read every schedule")
+
+    monkeypatch.setattr(due_module, "review_schedules", every)
+    schedule = review_schedule(_ship("Sam Whitfield"), today=TODAY)
+    assert (schedule.contact_name, schedule.days_overdue) == ("Sam Whitfield", 50)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import fn
+from peewee import Expression, fn
 
 from mentordesk.core.enums import Stage
 from mentordesk.core.review_cycle import days_overdue, default_period, review_due_date
@@ -13,18 +13,6 @@ from mentordesk.db import models as m
 
 REVIEWED_STAGES = (Stage.BUILDING_RAPPORT.value, Stage.ACTIVE.value, Stage.PAUSED.value)
 DUE_STAGES = (Stage.ACTIVE.value,)  # only these are reminded on Today
-
-
-@dataclass(frozen=True)
-class DueReview:
-    """A mentorship whose review is due (or overdue)."""
-
-    mentorship_id: int
-    contact_name: str
-    last_review_end: date | None
-    due: date
-    days_overdue: int
-    cadence_days: int
 
 
 @dataclass(frozen=True)
@@ -37,16 +25,22 @@ class ReviewSchedule:
     last_review_end: date | None
     due: date | None
     period: tuple[date, date]
+    as_of: date
     stage: str = Stage.ACTIVE.value
     contact_id: int = 0
 
+    @property
+    def days_overdue(self) -> int | None:
+        """Days past due on the schedule's day (0: due today, below: not yet; None: no due)."""
+        return None if self.due is None else days_overdue(self.due, self.as_of)
 
-def last_review_ends() -> dict[int, date]:
-    """The end of each mentorship's latest review, by mentorship id."""
+
+def last_review_ends(*where: Expression) -> dict[int, date]:
+    """The end of each mentorship's latest review (those matching `where`), by mentorship id."""
     review = m.ReviewRecord
     query = (
         review.select(review.mentorship, fn.MAX(review.period_end))
-        .where(review.mentorship.is_null(False))
+        .where(review.mentorship.is_null(False), *where)
         .group_by(review.mentorship)
     )
     return {ship: _date(end) for ship, end in query.tuples()}
@@ -59,12 +53,18 @@ def _date(value: date | str) -> date:
 
 def review_schedules(*, today: date) -> list[ReviewSchedule]:
     """The review schedule of every mentorship under way, by the other person's name."""
-    ship, contact = m.MentorshipRecord, m.ContactRecord
-    ends = last_review_ends()
+    return _schedules(today)
+
+
+def _schedules(today: date, mentorship_id: int | None = None) -> list[ReviewSchedule]:
+    """Schedules of the mentorships under way (only one when an id is given)."""
+    ship, contact, review = m.MentorshipRecord, m.ContactRecord, m.ReviewRecord
+    one = mentorship_id is not None
+    ends = last_review_ends(*([review.mentorship == mentorship_id] if one else []))
     query = (
         ship.select(ship, contact.name.alias("contact_name"))
         .join(contact)
-        .where(ship.stage.in_(REVIEWED_STAGES))
+        .where(ship.stage.in_(REVIEWED_STAGES), *([ship.id == mentorship_id] if one else []))
         .order_by(contact.name, ship.id)
     )
     return [_schedule(s, ends.get(s.id), today) for s in query.objects()]
@@ -84,6 +84,7 @@ def _schedule(ship: m.MentorshipRecord, last_end: date | None, today: date) -> R
         period=default_period(
             last_review_end=last_end, started_on=ship.started_on, cadence_days=cadence, today=today
         ),
+        as_of=today,
         stage=ship.stage,
         contact_id=ship.contact_id,
     )
@@ -91,23 +92,14 @@ def _schedule(ship: m.MentorshipRecord, last_end: date | None, today: date) -> R
 
 def review_schedule(mentorship_id: int, *, today: date) -> ReviewSchedule | None:
     """One mentorship's schedule, or None when it is not under way (a prospect, an alumnus)."""
-    return next(
-        (s for s in review_schedules(today=today) if s.mentorship_id == mentorship_id), None
-    )
+    return next(iter(_schedules(today, mentorship_id)), None)
 
 
-def reviews_due(today: date) -> list[DueReview]:
+def reviews_due(today: date) -> list[ReviewSchedule]:
     """Active mentorships whose review is due today or overdue, most overdue first."""
     due = [
-        DueReview(
-            mentorship_id=s.mentorship_id,
-            contact_name=s.contact_name,
-            last_review_end=s.last_review_end,
-            due=s.due,
-            days_overdue=days_overdue(s.due, today),
-            cadence_days=s.cadence_days,
-        )
+        s
         for s in review_schedules(today=today)
         if s.stage in DUE_STAGES and s.due is not None and s.due <= today
     ]
-    return sorted(due, key=lambda d: (-d.days_overdue, d.contact_name))
+    return sorted(due, key=lambda s: (-(s.days_overdue or 0), s.contact_name))

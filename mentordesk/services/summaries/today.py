@@ -23,7 +23,7 @@ from mentordesk.services.contacts.attention import (
     occurrences_around,
 )
 from mentordesk.services.contacts.records import count_contacts
-from mentordesk.services.reviews.due import DueReview, reviews_due
+from mentordesk.services.reviews.due import ReviewSchedule, reviews_due
 from mentordesk.services.tasks.listing import TaskRow, list_tasks
 
 MEETING_HORIZON = BOOKED_HORIZON
@@ -50,7 +50,7 @@ class TodaySummary:
     tasks: list[TaskRow]
     reach_out: list[ReachOutRow]
     contact_count: int = 0
-    reviews_due: list[DueReview] = field(default_factory=list)
+    reviews_due: list[ReviewSchedule] = field(default_factory=list)
 
     def is_empty(self) -> bool:
         """True when there is nothing to show at all."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
 
-from mentordesk.services.reviews.due import DueReview
+from mentordesk.services.reviews.due import ReviewSchedule
 
 SHOWN = 3  # the most overdue ones; the Reviews page has the rest
 
@@ -24,7 +24,7 @@ class ReviewDueCard(QGroupBox):
         self.buttons: list[QPushButton] = []
         self.set_due([])
 
-    def due_text(self, due: DueReview) -> str:
+    def due_text(self, due: ReviewSchedule) -> str:
         """Whose review is due, since when, and how often it is."""
         if due.days_overdue == 0:
             when = self.tr("due today")
@@ -36,7 +36,7 @@ class ReviewDueCard(QGroupBox):
             due.contact_name, when
         )
 
-    def set_due(self, due: list[DueReview]) -> None:
+    def set_due(self, due: list[ReviewSchedule]) -> None:
         """Show the reviews due (hidden when none is)."""
         for widget in self.lines + self.buttons:
             self.grid.removeWidget(widget)
@@ -46,7 +46,7 @@ class ReviewDueCard(QGroupBox):
             self._add_line(row, item)
         self.setVisible(bool(due))
 
-    def _add_line(self, row: int, due: DueReview) -> None:
+    def _add_line(self, row: int, due: ReviewSchedule) -> None:
         """One review due: the sentence and its Start button."""
         text = self.due_text(due)
         line = QLabel(text, self)
