@@ -178,6 +178,7 @@ def reviews(qtbot, demo_context):
     view.resize(900, 600)
     view.show()
     view.reload()
+    view.tabs.setCurrentWidget(view.history)
     return view
 
 
@@ -242,6 +243,7 @@ def test_the_review_works_on_the_threaded_runner(qtbot, workspace, demo_database
     qtbot.addWidget(view)
     view.show()
     view.reload()
+    view.tabs.setCurrentWidget(view.history)
     panel = view.history
     qtbot.waitUntil(lambda: runner.is_idle() and panel.model.rowCount() == 3, timeout=5000)
     dialog = panel.open_guided_review()

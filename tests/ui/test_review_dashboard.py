@@ -151,3 +151,27 @@ def test_alt_letters_of_the_dashboard_clash_with_nothing_else_shown(reviews):
     letters = [MNEMONIC.search(t).group(1).lower() for t in texts if MNEMONIC.search(t)]
     assert len(letters) == 7 and len(set(letters)) == len(letters)
     assert not set(letters) & menus
+
+
+def test_only_the_tab_in_front_loads_and_the_other_catches_up_when_shown(reviews, monkeypatch):
+    from mentordesk.core.changes import ChangeKind
+
+    jobs = reviews.context.jobs
+    keys: list[str] = []
+    real = jobs.start
+    monkeypatch.setattr(jobs, "start", lambda **kw: keys.append(kw.get("key")) or real(**kw))
+
+    def loads() -> tuple[int, int]:
+        return keys.count("reviews/dashboard"), keys.count("reviews/history/mentors")
+
+    reviews.reload()
+    assert loads() == (1, 0)
+    reviews.tabs.setCurrentWidget(reviews.history)
+    assert loads() == (1, 1)
+    reviews.tabs.setCurrentWidget(reviews.dashboard)
+    assert loads() == (1, 1)  # nothing changed meanwhile
+    reviews.tabs.setCurrentWidget(reviews.history)
+    jobs.changed.emit(ChangeKind.TASKS)
+    assert loads() == (1, 2)
+    reviews.tabs.setCurrentWidget(reviews.dashboard)
+    assert loads() == (2, 2)

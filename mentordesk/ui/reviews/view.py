@@ -29,6 +29,7 @@ class ReviewsView(FeatureView):
             parent=parent,
         )
         self._build_ui()
+        self._stale_tabs = {self.dashboard, self.history}
         self._connect()
 
     def _build_ui(self) -> None:
@@ -43,19 +44,26 @@ class ReviewsView(FeatureView):
         self.report = ReportExport(self.context, self)
 
     def _connect(self) -> None:
-        """Export the report from the dashboard."""
+        """Export the report from the dashboard; a tab brought to the front catches up."""
         self.dashboard.export_requested.connect(
             lambda: self.report.ask_and_export(self.dashboard.current)
         )
+        self.tabs.currentChanged.connect(lambda index: self._catch_up(self.tabs.widget(index)))
 
     def screenshot_states(self) -> dict[str, Callable[[], None]]:
         """Extra states `mentordesk screenshots` renders (light and dark), by file name."""
         return {"reviews-dashboard": lambda: self.tabs.setCurrentWidget(self.dashboard)}
 
     def reload(self) -> None:
-        """Load both tabs in the background."""
-        self.dashboard.reload()
-        self.history.reload()
+        """Load the tab in front in the background; the other loads when it is shown."""
+        self._stale_tabs = {self.dashboard, self.history}
+        self._catch_up(self.tabs.currentWidget())
+
+    def _catch_up(self, tab) -> None:
+        """Load a tab that missed a reload while behind."""
+        if tab in self._stale_tabs:
+            self._stale_tabs.discard(tab)
+            tab.reload()
 
 
 if __name__ == "__main__":
