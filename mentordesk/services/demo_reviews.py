@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import Any, Protocol
 
 from mentordesk.db import models as m
+from mentordesk.services.reviews.summary_codes import encode_summary
 
 
 class DemoDays(Protocol):
@@ -53,15 +54,14 @@ def _moved(review_id: int, record: m.TaskRecord | m.GoalRecord, days: int) -> No
     name = "due" if isinstance(record, m.TaskRecord) else "target_date"
     now: date = getattr(record, name)
     before = now - timedelta(days=days)
-    what = "due" if name == "due" else "target"
-    kind = "Task" if name == "due" else "Goal"
-    summary = f"{kind} “{record.title}” {what} {before.isoformat()} → {now.isoformat()}"
+    code = "task.due" if name == "due" else "goal.target"
+    summary = encode_summary(code, name=record.title, before=_iso(before), after=_iso(now))
     _adapt(review_id, record, summary, {name: _iso(before)}, {name: _iso(now)})
 
 
 def _reworded(review_id: int, record: m.ExpectationRecord, before: str) -> None:
     """An adaptation that changed an expectation's text to its current one."""
-    summary = f"Expectation “{before}” now “{record.text}”"
+    summary = encode_summary("expectation.reworded", name=before, new=record.text)
     _adapt(review_id, record, summary, {"text": before}, {"text": record.text})
 
 
@@ -133,7 +133,7 @@ def _priya_cycles(builder: DemoDays) -> None:
     _adapt(
         first,
         ship,
-        "Review every 21 → 30 days",
+        encode_summary("mentorship.cadence", before=21, after=ship.review_cadence_days),
         {"review_cadence_days": 21},
         {"review_cadence_days": ship.review_cadence_days},
     )

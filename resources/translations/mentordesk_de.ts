@@ -1165,6 +1165,45 @@
         <source>replaced by</source>
         <translation>ersetzt durch</translation>
     </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>Task “{0}” due {1} → {2}</source>
+        <translation>Aufgabe „{0}“ fällig {1} → {2}</translation>
+    </message>
+    <message>
+        <source>Expectation “{0}” due {1} → {2}</source>
+        <translation>Erwartung „{0}“ fällig {1} → {2}</translation>
+    </message>
+    <message>
+        <source>Goal “{0}” target {1} → {2}</source>
+        <translation>Ziel „{0}“ Zieldatum {1} → {2}</translation>
+    </message>
+    <message>
+        <source>New expectation “{0}”</source>
+        <translation>Neue Erwartung „{0}“</translation>
+    </message>
+    <message>
+        <source>Expectation “{0}” {1} → {2}</source>
+        <translation>Erwartung „{0}“ {1} → {2}</translation>
+    </message>
+    <message>
+        <source>Expectation “{0}” renegotiated: “{1}”</source>
+        <translation>Erwartung „{0}“ neu vereinbart: „{1}“</translation>
+    </message>
+    <message>
+        <source>Expectation “{0}” now “{1}”</source>
+        <translation>Erwartung „{0}“ jetzt „{1}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review every {0} → %n day(s)</source>
+        <translation>
+            <numerusform>Rückblick alle {0} → %n Tag</numerusform>
+            <numerusform>Rückblick alle {0} → %n Tage</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Complete %n task(s)</source>
         <translation>

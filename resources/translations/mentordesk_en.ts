@@ -101,6 +101,13 @@
             <numerusform>Reschedule %n tasks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Review every {0} → %n day(s)</source>
+        <translation>
+            <numerusform>Review every {0} → %n day</numerusform>
+            <numerusform>Review every {0} → %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingEditorDialog</name>

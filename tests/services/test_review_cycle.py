@@ -25,6 +25,7 @@ from mentordesk.services.reviews.apply import (
 from mentordesk.services.reviews.due import ReviewSchedule, review_schedule, reviews_due
 from mentordesk.services.reviews.guided import review_facts
 from mentordesk.services.reviews.history import OVERALL, review_history
+from mentordesk.services.reviews.summary_codes import decode_summary
 from mentordesk.services.undo import record_changes, redo_changes, undo_changes
 from tests.conftest import FIXED_NOW
 
@@ -151,7 +152,7 @@ def test_applying_changes_the_records_and_keeps_before_and_after(demo_database):
     ]
     assert adaptations[0].before == {"due": _day(-3).isoformat()}
     assert adaptations[0].after == {"due": _day(4).isoformat()}
-    assert "→" in adaptations[0].summary
+    assert decode_summary(adaptations[0].summary)[0] == "task.due"
     assert adaptations[5].after == {"review_cadence_days": 21}
 
 

@@ -14,6 +14,7 @@ from mentordesk.core.errors import UserError, ValidationError
 from mentordesk.core.review_cycle import check_cadence
 from mentordesk.db import models as m
 from mentordesk.db.database import db
+from mentordesk.services.reviews.summary_codes import encode_summary
 from mentordesk.services.tasks import editing, goals
 
 
@@ -160,17 +161,11 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _shown(value: date | None) -> str:
-    """A date for a summary line."""
-    return value.isoformat() if value else "no date"
-
-
 @dataclass(frozen=True)
 class _Dated:
     """How one kind of record's date is moved: where it is, its field, and how it is saved."""
 
     entity: str
-    label: str
     word: str
     field: str
     find: Callable[[int, ReviewPlan], Any]
@@ -192,7 +187,12 @@ def _move_date(
     return Adaptation(
         kind.entity,
         record.id,
-        f"{kind.label} “{kind.name(record)}” {kind.word} {_shown(before)} → {_shown(new)}",
+        encode_summary(
+            f"{kind.entity}.{kind.word}",
+            name=kind.name(record),
+            before=_iso(before),
+            after=_iso(new),
+        ),
         {kind.field: _iso(before)},
         {kind.field: _iso(new)},
     )
@@ -245,7 +245,6 @@ def _save_expectation_due(expectation_id: int, due: date | None) -> None:
 _DATED = {
     MoveTaskDue: _Dated(
         "task",
-        "Task",
         "due",
         "due",
         _task,
@@ -254,7 +253,6 @@ _DATED = {
     ),
     MoveExpectationDue: _Dated(
         "expectation",
-        "Expectation",
         "due",
         "due",
         _expectation,
@@ -263,7 +261,6 @@ _DATED = {
     ),
     ChangeGoalTarget: _Dated(
         "goal",
-        "Goal",
         "target",
         "target_date",
         _goal,
@@ -288,7 +285,9 @@ def _add_expectation(change: AddExpectation, plan: ReviewPlan) -> Adaptation:
         "expected_of": change.expected_of,
         "due": _iso(change.due),
     }
-    return Adaptation("expectation", new_id, f"New expectation “{after['text']}”", {}, after)
+    return Adaptation(
+        "expectation", new_id, encode_summary("expectation.new", name=after["text"]), {}, after
+    )
 
 
 def _set_expectation_status(change: SetExpectationStatus, plan: ReviewPlan) -> Adaptation | None:
@@ -301,7 +300,7 @@ def _set_expectation_status(change: SetExpectationStatus, plan: ReviewPlan) -> A
     return Adaptation(
         "expectation",
         record.id,
-        f"Expectation “{record.text}” {before} → {change.status}",
+        encode_summary("expectation.status", name=record.text, before=before, after=change.status),
         {"status": before},
         {"status": change.status},
     )
@@ -317,7 +316,7 @@ def _renegotiate(change: RenegotiateExpectation, plan: ReviewPlan) -> Adaptation
     return Adaptation(
         "expectation",
         old.id,
-        f"Expectation “{old.text}” renegotiated: “{new.text}”",
+        encode_summary("expectation.renegotiated", name=old.text, new=new.text),
         {"text": old.text, "due": _iso(old.due)},
         {"text": new.text, "due": _iso(new.due), "replaced_by": new_id},
     )
@@ -336,7 +335,7 @@ def _set_review_cadence(change: SetReviewCadence, plan: ReviewPlan) -> Adaptatio
     return Adaptation(
         "mentorship",
         ship.id,
-        f"Review every {before} → {days} days",
+        encode_summary("mentorship.cadence", before=before, after=days),
         {"review_cadence_days": before},
         {"review_cadence_days": days},
     )

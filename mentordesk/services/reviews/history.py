@@ -11,6 +11,7 @@ from peewee import fn
 
 from mentordesk.core.review_cycle import CycleSize, cycle_size, is_shrinking
 from mentordesk.db import models as m
+from mentordesk.services.reviews.summary_codes import decode_summary
 from mentordesk.services.tasks.listing import list_mentors
 
 OVERALL = 0  # the mentor key of reviews made across every mentorship
@@ -25,6 +26,9 @@ class AdaptationRow:
     summary: str
     before: dict[str, Any]
     after: dict[str, Any]
+    code: str = ""
+    """The kind of change (e.g. "task.due"), worded with `values`; "": an old English summary."""
+    values: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -77,8 +81,11 @@ def _adaptations(review_ids: list[int]) -> dict[int, list[AdaptationRow]]:
         return found
     query = m.AdaptationRecord.select().where(m.AdaptationRecord.review.in_(review_ids))
     for a in query.order_by(m.AdaptationRecord.id):
+        code, values = decode_summary(a.summary)
         found[a.review_id].append(
-            AdaptationRow(a.entity, a.record_id, a.summary, a.before or {}, a.after or {})
+            AdaptationRow(
+                a.entity, a.record_id, a.summary, a.before or {}, a.after or {}, code, values
+            )
         )
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.core.enums import ExpectationStatus
 from mentordesk.services.reviews.history import (
     OVERALL,
     AdaptationRow,
@@ -29,14 +31,15 @@ from mentordesk.services.reviews.history import (
 )
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.format import fmt_date
+from mentordesk.ui.labels import label
 from mentordesk.ui.reviews.guided_review import GuidedReviewDialog
 from mentordesk.ui.reviews.history_bars import CycleBars
 from mentordesk.ui.widgets.form_fields import named
 
 
-def _tr(text: str) -> str:
-    """Translate a text of this module."""
-    return QCoreApplication.translate("", text)
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate a text of this module (`n`: the number for a plural form)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def _field_name(key: str) -> str:
@@ -58,6 +61,37 @@ def _value(value: Any) -> str:
     if value is None or value == "":
         return "—"
     return str(value)
+
+
+def _date_text(value: str | None) -> str:
+    """A stored ISO date for a summary, or 'no date'."""
+    return fmt_date(date.fromisoformat(value)) if value else _tr("no date")
+
+
+def change_text(row: AdaptationRow) -> str:
+    """A change in the user's language; an older English summary as it was stored."""
+    v = row.values
+    name, before, after = v.get("name", ""), v.get("before"), v.get("after")
+    if row.code in ("task.due", "expectation.due", "goal.target"):
+        template = {
+            "task.due": _tr("Task “{0}” due {1} → {2}"),
+            "expectation.due": _tr("Expectation “{0}” due {1} → {2}"),
+            "goal.target": _tr("Goal “{0}” target {1} → {2}"),
+        }[row.code]
+        return template.format(name, _date_text(before), _date_text(after))
+    if row.code == "expectation.new":
+        return _tr("New expectation “{0}”").format(name)
+    if row.code == "expectation.status":
+        return _tr("Expectation “{0}” {1} → {2}").format(
+            name, label(ExpectationStatus, before), label(ExpectationStatus, after)
+        )
+    if row.code == "expectation.renegotiated":
+        return _tr("Expectation “{0}” renegotiated: “{1}”").format(name, v.get("new", ""))
+    if row.code == "expectation.reworded":
+        return _tr("Expectation “{0}” now “{1}”").format(name, v.get("new", ""))
+    if row.code == "mentorship.cadence":
+        return _tr("Review every {0} → %n day(s)", "", after).format(before)
+    return row.summary
 
 
 def _fields(state: dict[str, Any]) -> str:
@@ -215,8 +249,9 @@ class ReviewHistoryPanel(QWidget):
     def _adaptation_row(self, adaptation: AdaptationRow, cycle: CycleRow) -> list[QStandardItem]:
         """One change: its summary, the fields before and after."""
         before, after = _fields(adaptation.before), _fields(adaptation.after)
-        items = [QStandardItem(adaptation.summary), QStandardItem(before), QStandardItem(after)]
-        spoken = self.tr("{0}; before: {1}; after: {2}").format(adaptation.summary, before, after)
+        summary = change_text(adaptation)
+        items = [QStandardItem(summary), QStandardItem(before), QStandardItem(after)]
+        spoken = self.tr("{0}; before: {1}; after: {2}").format(summary, before, after)
         for item in items:
             item.setData(cycle, Qt.ItemDataRole.UserRole)
             item.setToolTip(spoken)
