@@ -83,8 +83,11 @@ def test_demo_data_shows_in_each_table(demo_window):
     demo_window.show_view("contacts")
     assert demo_window.views["contacts"].model.rowCount() == 6
     demo_window.show_view("reviews")
-    assert demo_window.views["reviews"].history.model.rowCount() == 3  # Priya's cycles
-    assert demo_window.views["reviews"].dashboard.model.rowCount() == 5  # mentors past prospect
+    reviews = demo_window.views["reviews"]
+    assert reviews.dashboard.model.rowCount() == 5  # mentors past prospect
+    assert reviews.history.model.rowCount() == 0  # loads when its tab is shown
+    reviews.tabs.setCurrentWidget(reviews.history)
+    assert reviews.history.model.rowCount() == 3  # Priya's cycles
     demo_window.show_view("tasks")
     assert demo_window.views["tasks"].task_model.rowCount() == 15  # 11, then 4 added with issue 9
     demo_window.show_view("calendar")
