@@ -23,8 +23,9 @@ def _bring_forward(widget: QWidget) -> None:
     """Make every stack (or tab page) between the widget and its window show it."""
     child, parent = widget, widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QTabWidget):
-            parent.setCurrentWidget(child)  # its tab bar follows, unlike its inner stack
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(child)  # a tab page: its tab bar follows (and it loads)
         elif isinstance(parent, QStackedWidget):
             parent.setCurrentWidget(child)
         child, parent = parent, parent.parentWidget()
