@@ -13,6 +13,7 @@ from mentordesk.core.recurrence import parse_rrule
 from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.db.meeting_times import local_zone_name
+from mentordesk.services.calendar.series_shift import as_datetime, shift_series
 from mentordesk.services.tombstones import delete_records
 
 SEEN_BY_ATTENDEES = ("when", "title", "location", "url", "rrule", "exdates", "status")
@@ -235,8 +236,8 @@ def update_series_from_occurrence(series_id: int, recurrence_id: str, draft: Mee
     with db.atomic():
         series = load_meeting(series_id)
         original = _occurrence_time(series_id, recurrence_id)
-        shift = _as_datetime(draft.when.start) - _as_datetime(original.start)
-        start = _as_datetime(series.when.start) + shift
+        shift = as_datetime(draft.when.start) - as_datetime(original.start)
+        start = as_datetime(series.when.start) + shift
         when = _retimed(draft.when, start)
         update_meeting(
             series_id, replace(draft, when=when, rrule=series.rrule, exdates=series.exdates)
@@ -287,16 +288,19 @@ def _occurrence_time(series_id: int, recurrence_id: str) -> MeetingTime:
 
 
 def _shift_exceptions(record: m.MeetingRecord, draft: MeetingDraft, values: dict) -> None:
-    """A series moved in time: its skipped dates and moved occurrences follow by as much."""
+    """A series moved in time: its rule days, EXDATEs, RDATEs and overrides follow by as much.
+
+    The rule follows only when the draft kept it; skipped dates the draft added stay as given.
+    """
     old = record.when
     if old.kind != draft.when.kind:
         return
-    shift = _as_datetime(draft.when.start) - _as_datetime(old.start)
-    kept = set(record.exdates or ())
-    values["exdates"] = sorted(_shifted(x, shift) if x in kept else x for x in values["exdates"])
-    for override in m.MeetingRecord.select().where(m.MeetingRecord.recurrence_of == record.id):
-        override.recurrence_id = _shifted(override.recurrence_id, shift)
-        override.save()
+    kept_rule, kept_exdates = record.rrule, list(record.exdates or ())
+    shift_series(record, as_datetime(draft.when.start) - as_datetime(old.start))
+    if values["rrule"] == kept_rule:
+        values["rrule"] = record.rrule
+    moved = dict(zip(kept_exdates, record.exdates, strict=True))
+    values["exdates"] = sorted(moved.get(x, x) for x in values["exdates"])
 
 
 def _drop_overrides(series_id: int) -> None:
@@ -304,19 +308,6 @@ def _drop_overrides(series_id: int) -> None:
     record = m.MeetingRecord
     ids = [i for (i,) in record.select(record.id).where(record.recurrence_of == series_id).tuples()]
     delete_records(record, ids)
-
-
-def _shifted(wall_text: str, shift: timedelta) -> str:
-    """Wall text moved by `shift` (whole days for dates)."""
-    value = parse_wall(wall_text)
-    return format_wall(
-        value + (timedelta(days=shift.days) if not isinstance(value, datetime) else shift)
-    )
-
-
-def _as_datetime(value) -> datetime:
-    """A date as its midnight; a datetime as is."""
-    return value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
 
 
 def _seen(draft: MeetingDraft) -> tuple:

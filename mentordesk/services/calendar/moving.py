@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
 
 from mentordesk.core.enums import TimeKind
-from mentordesk.core.errors import UserError
-from mentordesk.core.meeting_time import MeetingTime, Wall, format_wall, parse_wall
+from mentordesk.core.meeting_time import MeetingTime, Wall, parse_wall
 from mentordesk.db import models as m
 from mentordesk.db.database import db
+from mentordesk.services.calendar.series_shift import (
+    MeetingMoveError,
+    as_datetime,
+    shift_rule_days,
+    shift_series,
+)
 
-WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_BYDAY_ITEM = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+__all__ = ["MeetingMoveError", "MoveScope", "move_occurrence", "shift_rule_days", "wall_for"]
+
 # copied from a series into a new moved instance (times, ids and sequence are set apart)
 _INSTANCE_FIELDS = (
     "title",
@@ -37,10 +41,6 @@ class MoveScope(Enum):
     """Only this occurrence (it becomes, or stays, a moved instance)."""
     ALL = "all"
     """The whole series, shifted by the same wall-time difference."""
-
-
-class MeetingMoveError(UserError):
-    """A meeting cannot be moved as asked (gone, or the request does not fit it)."""
 
 
 def move_occurrence(
@@ -130,81 +130,9 @@ def _move_series(series: m.MeetingRecord, recurrence_id: str, new_start: datetim
         & (m.MeetingRecord.recurrence_id == recurrence_id)
     )
     current = instance.when if instance else series.when.moved_to(parse_wall(recurrence_id))
-    delta = _as_datetime(wall_for(current, new_start)) - _as_datetime(current.start)
+    delta = as_datetime(wall_for(current, new_start)) - as_datetime(current.start)
     if not delta:
         return
-    when = series.when
-    series.rrule = shift_rule_days(series.rrule, _day_shift(when.start, delta))
-    series.when = when.moved_to(_shifted(when.start, delta))
-    series.exdates = [format_wall(_shifted(parse_wall(x), delta)) for x in series.exdates or []]
-    series.rdates = [format_wall(_shifted(parse_wall(x), delta)) for x in series.rdates or []]
+    shift_series(series, delta)
     series.sequence += 1
     series.save()
-    for moved in series.moved_instances:
-        _follow_series(moved, delta)
-
-
-def _follow_series(instance: m.MeetingRecord, delta: timedelta) -> None:
-    """A moved instance keeps its identity (id shifted); left in place unless it never moved."""
-    original = parse_wall(instance.recurrence_id)
-    shifted = _shifted(original, delta)
-    if instance.when.start == original:
-        instance.when = instance.when.moved_to(shifted)
-    instance.recurrence_id = format_wall(shifted)
-    instance.sequence += 1
-    instance.save()
-
-
-def _shifted(value: Wall, delta: timedelta) -> Wall:
-    """A wall value moved by a wall difference (whole days for dates)."""
-    if isinstance(value, datetime):
-        return value + delta
-    return value + timedelta(days=delta.days)
-
-
-def _as_datetime(value: Wall) -> datetime:
-    """A date as its midnight; a datetime as is."""
-    if isinstance(value, datetime):
-        return value
-    return datetime(value.year, value.month, value.day)
-
-
-def _day_shift(start: Wall, delta: timedelta) -> int:
-    """How many calendar days the series' first start moves."""
-    return (_as_datetime(_shifted(start, delta)).date() - _as_datetime(start).date()).days
-
-
-def shift_rule_days(rrule: str, days: int) -> str:
-    """An RRULE whose BYDAY weekdays and BYMONTHDAY days follow a start moved by `days`."""
-    if not days:
-        return rrule
-    parts = []
-    for part in rrule.split(";"):
-        name, _, value = part.partition("=")
-        if name.upper() == "BYDAY":
-            value = ",".join(_shift_weekday(item, days) for item in value.split(","))
-        elif name.upper() == "BYMONTHDAY":
-            value = ",".join(_shift_month_day(item, days) for item in value.split(","))
-        parts.append(f"{name}={value}" if value else part)
-    return ";".join(parts)
-
-
-def _shift_weekday(item: str, days: int) -> str:
-    """One BYDAY item ("TH", "2TU", "-1FR") moved by some days, its ordinal kept."""
-    match = _BYDAY_ITEM.match(item.strip().upper())
-    if match is None:
-        raise MeetingMoveError(f"cannot move the series: unexpected BYDAY item {item!r}")
-    ordinal, code = match.group(1) or "", match.group(2)
-    return ordinal + WEEKDAYS[(WEEKDAYS.index(code) + days) % 7]
-
-
-def _shift_month_day(item: str, days: int) -> str:
-    """One BYMONTHDAY day moved by some days; refused when it would leave the month."""
-    day = int(item)
-    moved = day + days
-    if day < 0 or not 1 <= moved <= 28:
-        raise MeetingMoveError(
-            "moving this series to another day would change which days it falls on; "
-            "move only this occurrence, or edit the series' repeat rule"
-        )
-    return str(moved)

@@ -187,3 +187,35 @@ def test_a_series_that_stops_repeating_drops_its_occurrence_changes(database):
     e.update_meeting(series, replace(e.load_meeting(series), rrule=""))
     assert m.MeetingRecord.select().count() == 1
     assert [r.meeting_id for r in _rows(THU)] == [series]
+
+
+def test_moving_a_thursday_series_to_friday_from_the_editor_moves_its_weekday(database):
+    _, series = _weekly(database)
+    _, draft = e.load_occurrence(series, "2026-12-03T17:30:00")
+    friday = replace(draft, when=berlin(datetime(2026, 12, 4, 17, 30)))
+    e.update_series_from_occurrence(series, "2026-12-03T17:30:00", friday)
+    stored = e.load_meeting(series)
+    assert stored.rrule == "FREQ=WEEKLY;BYDAY=FR"
+    assert stored.when == berlin(datetime(2026, 11, 27, 17, 30))
+    assert [r.recurrence_id for r in _rows(THU)] == [
+        "2026-11-27T17:30:00",
+        "2026-12-04T17:30:00",
+        "2026-12-11T17:30:00",
+    ]
+
+
+def test_a_held_unmoved_occurrence_follows_a_series_retimed_by_two_hours(database):
+    _, series = _weekly(database)
+    held = e.set_occurrence_status(series, "2026-12-03T17:30:00", "held")
+    m.MeetingRecord.update(rdates=["2026-12-20T17:30:00"]).where(
+        m.MeetingRecord.id == series
+    ).execute()
+    _, draft = e.load_occurrence(series, "2026-11-26T17:30:00")
+    later = replace(draft, when=berlin(datetime(2026, 11, 26, 19, 30)))
+    e.update_series_from_occurrence(series, "2026-11-26T17:30:00", later)
+    override = m.MeetingRecord.get_by_id(held)
+    assert (override.recurrence_id, override.start_wall) == (
+        "2026-12-03T19:30:00",
+        "2026-12-03T19:30:00",
+    )
+    assert m.MeetingRecord.get_by_id(series).rdates == ["2026-12-20T19:30:00"]
