@@ -214,7 +214,12 @@ def set_occurrence_status(series_id: int, recurrence_id: str, status: str) -> in
 
 
 def save_occurrence(series_id: int, recurrence_id: str, draft: MeetingDraft) -> int:
-    """Store one occurrence of a series as edited (moved, retitled, its own agenda); its id."""
+    """Store one occurrence of a series as edited (moved, retitled, its own agenda); its id.
+
+    A new override copies the series' organizer, guests and answers. Its SEQUENCE is the
+    series' plus one when it differs from the occurrence in something an attendee sees (what
+    they last saw is the series at that SEQUENCE), else the series' own.
+    """
     if draft.rrule:
         raise ValidationError("one occurrence cannot repeat on its own", field="rrule")
     with db.atomic():
@@ -224,11 +229,30 @@ def save_occurrence(series_id: int, recurrence_id: str, draft: MeetingDraft) -> 
         if override is not None:
             update_meeting(override.id, replace(draft, exdates=()))
             return override.id
+        as_seen = _seen(load_occurrence(series_id, recurrence_id)[1])
         meeting_id = create_meeting(replace(draft, exdates=()))
         m.MeetingRecord.update(
-            recurrence_of=series_id, recurrence_id=recurrence_id, sequence=series.sequence
+            recurrence_of=series_id,
+            recurrence_id=recurrence_id,
+            sequence=series.sequence + (_seen(draft) != as_seen),
+            organizer=series.organizer,
+            guests=series.guests,
         ).where(m.MeetingRecord.id == meeting_id).execute()
+        _copy_responses(series_id, meeting_id)
         return meeting_id
+
+
+def _copy_responses(series_id: int, override_id: int) -> None:
+    """An override's attendees keep the answers they gave the series."""
+    attendee = m.MeetingAttendeeRecord
+    for contact_id, response in (
+        attendee.select(attendee.contact, attendee.response)
+        .where(attendee.meeting == series_id)
+        .tuples()
+    ):
+        attendee.update(response=response).where(
+            (attendee.meeting == override_id) & (attendee.contact == contact_id)
+        ).execute()
 
 
 def update_series_from_occurrence(series_id: int, recurrence_id: str, draft: MeetingDraft) -> None:

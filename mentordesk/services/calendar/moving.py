@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
@@ -10,6 +11,7 @@ from mentordesk.core.enums import TimeKind
 from mentordesk.core.meeting_time import MeetingTime, Wall, parse_wall
 from mentordesk.db import models as m
 from mentordesk.db.database import db
+from mentordesk.services.calendar.editing import load_occurrence, save_occurrence
 from mentordesk.services.calendar.series_shift import (
     MeetingMoveError,
     as_datetime,
@@ -18,20 +20,6 @@ from mentordesk.services.calendar.series_shift import (
 )
 
 __all__ = ["MeetingMoveError", "MoveScope", "move_occurrence", "shift_rule_days", "wall_for"]
-
-# copied from a series into a new moved instance (times, ids and sequence are set apart)
-_INSTANCE_FIELDS = (
-    "title",
-    "location",
-    "url",
-    "agenda",
-    "notes",
-    "status",
-    "reminder_minutes",
-    "mentorship",
-    "organizer",
-    "guests",
-)
 
 
 class MoveScope(Enum):
@@ -100,27 +88,13 @@ def _move_record(meeting: m.MeetingRecord, new_start: datetime | date) -> None:
 
 
 def _move_one(series: m.MeetingRecord, recurrence_id: str, new_start: datetime | date) -> None:
-    """Move one occurrence of a series: update its moved instance, or create one."""
-    instance = m.MeetingRecord.get_or_none(
-        (m.MeetingRecord.recurrence_of == series.id)
-        & (m.MeetingRecord.recurrence_id == recurrence_id)
-    )
-    if instance is not None:
-        _move_record(instance, new_start)
+    """Move one occurrence of a series: update its override, or create one as the editor does."""
+    override_id, draft = load_occurrence(series.id, recurrence_id)
+    if override_id is not None:
+        _move_record(m.MeetingRecord.get_by_id(override_id), new_start)
         return
-    original = series.when.moved_to(parse_wall(recurrence_id))
-    instance = m.MeetingRecord(
-        **{name: getattr(series, name) for name in _INSTANCE_FIELDS},
-        when=original.moved_to(wall_for(original, new_start)),
-        recurrence_of=series.id,
-        recurrence_id=recurrence_id,
-        sequence=series.sequence + 1,
-    )
-    instance.save()
-    for attendee in series.attendees:
-        m.MeetingAttendeeRecord.create(
-            meeting=instance, contact=attendee.contact_id, response=attendee.response
-        )
+    when = draft.when.moved_to(wall_for(draft.when, new_start))
+    save_occurrence(series.id, recurrence_id, replace(draft, when=when))
 
 
 def _move_series(series: m.MeetingRecord, recurrence_id: str, new_start: datetime | date) -> None:

@@ -219,3 +219,26 @@ def test_a_held_unmoved_occurrence_follows_a_series_retimed_by_two_hours(databas
         "2026-12-03T19:30:00",
     )
     assert m.MeetingRecord.get_by_id(series).rdates == ["2026-12-20T19:30:00"]
+
+
+def test_an_override_made_by_a_drag_or_the_editor_gets_the_same_fields_and_sequence(database):
+    from mentordesk.services.calendar.moving import MoveScope, move_occurrence
+
+    priya, series = _weekly(database)
+    organizer = {"email": "lead@example.org", "name": "Lead"}
+    m.MeetingRecord.update(organizer=organizer, sequence=3).where(
+        m.MeetingRecord.id == series
+    ).execute()
+    m.MeetingAttendeeRecord.update(response="accepted").execute()
+    move_occurrence(series, "2026-12-03T17:30:00", datetime(2026, 12, 4, 9), scope=MoveScope.THIS)
+    _, draft = e.load_occurrence(series, "2026-12-10T17:30:00")
+    edited = e.save_occurrence(
+        series, "2026-12-10T17:30:00", replace(draft, when=berlin(datetime(2026, 12, 11, 9)))
+    )
+    dragged = m.MeetingRecord.get(m.MeetingRecord.recurrence_id == "2026-12-03T17:30:00")
+    for override in (dragged, m.MeetingRecord.get_by_id(edited)):
+        assert (override.sequence, override.organizer) == (4, organizer)
+        assert [a.response for a in override.attendees] == ["accepted"]
+    _, same = e.load_occurrence(series, "2026-12-17T17:30:00")
+    unchanged = e.save_occurrence(series, "2026-12-17T17:30:00", replace(same, agenda="Notes"))
+    assert _sequence(unchanged) == 3
