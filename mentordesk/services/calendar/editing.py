@@ -8,12 +8,18 @@ from zoneinfo import available_timezones
 
 from mentordesk.core.enums import MeetingStatus, TimeKind
 from mentordesk.core.errors import UserError, ValidationError
-from mentordesk.core.meeting_time import MeetingTime, expand, format_wall, parse_wall
+from mentordesk.core.meeting_time import (
+    MeetingTime,
+    as_datetime,
+    expand,
+    format_wall,
+    parse_wall,
+)
 from mentordesk.core.recurrence import parse_rrule
 from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.db.meeting_times import local_zone_name
-from mentordesk.services.calendar.series_shift import as_datetime, shift_series
+from mentordesk.services.calendar.series_shift import shift_series
 from mentordesk.services.tombstones import delete_records
 
 SEEN_BY_ATTENDEES = ("when", "title", "location", "url", "rrule", "exdates", "status")

@@ -8,13 +8,12 @@ from enum import Enum
 from zoneinfo import ZoneInfo
 
 from mentordesk.core.enums import TimeKind
-from mentordesk.core.meeting_time import MeetingTime, Wall, parse_wall
+from mentordesk.core.meeting_time import MeetingTime, Wall, as_datetime, parse_wall
 from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.services.calendar.editing import load_occurrence, save_occurrence
 from mentordesk.services.calendar.series_shift import (
     MeetingMoveError,
-    as_datetime,
     shift_rule_days,
     shift_series,
 )

@@ -8,10 +8,9 @@ from datetime import datetime, timedelta
 from peewee import JOIN, fn
 
 from mentordesk.core.enums import MeetingStatus
+from mentordesk.core.reminder_defaults import DEFAULT_REMINDER_MINUTES
 from mentordesk.db import models as m
 from mentordesk.services.calendar.occurrences import OccurrenceRow, list_occurrences
-
-DEFAULT_REMINDER_MINUTES = 15  # for a meeting that sets no reminder of its own
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from mentordesk.core.errors import UserError
-from mentordesk.core.meeting_time import Wall, format_wall, parse_wall
+from mentordesk.core.meeting_time import Wall, as_datetime, format_wall, parse_wall, shifted_wall
 from mentordesk.core.recurrence import RecurrenceRule, format_rrule, parse_rrule
 from mentordesk.db import models as m
 
@@ -27,7 +27,7 @@ def shift_series(series: m.MeetingRecord, delta: timedelta) -> None:
     its RECURRENCE-ID shifted, its own time too when it sat at its original time, and is saved.
     """
     when = series.when
-    moved_start = shifted(when.start, delta)
+    moved_start = shifted_wall(when.start, delta)
     series.rrule = shift_rule_days(series.rrule, _day_shift(when.start, delta), moved_start)
     series.when = when.moved_to(moved_start)
     series.exdates = [_shifted_text(x, delta) for x in series.exdates or []]
@@ -39,7 +39,7 @@ def shift_series(series: m.MeetingRecord, delta: timedelta) -> None:
 def _follow_series(override: m.MeetingRecord, delta: timedelta) -> None:
     """An override keeps its identity (id shifted); left in place unless it never moved."""
     original = parse_wall(override.recurrence_id)
-    moved = shifted(original, delta)
+    moved = shifted_wall(original, delta)
     if override.when.start == original:
         override.when = override.when.moved_to(moved)
     override.recurrence_id = format_wall(moved)
@@ -91,24 +91,10 @@ def _shift_month_day(day: int, days: int) -> int:
 
 def _shifted_text(text: str, delta: timedelta) -> str:
     """Wall text moved by `delta`."""
-    return format_wall(shifted(parse_wall(text), delta))
-
-
-def shifted(value: Wall, delta: timedelta) -> Wall:
-    """A wall value moved by a wall difference (whole days for dates)."""
-    if isinstance(value, datetime):
-        return value + delta
-    return value + timedelta(days=delta.days)
-
-
-def as_datetime(value: Wall) -> datetime:
-    """A date as its midnight; a datetime as is."""
-    if isinstance(value, datetime):
-        return value
-    return datetime(value.year, value.month, value.day)
+    return format_wall(shifted_wall(parse_wall(text), delta))
 
 
 def _day_shift(start: Wall, delta: timedelta) -> int:
     """How many calendar days the series' first start moves."""
-    moved: date = as_datetime(shifted(start, delta)).date()
+    moved: date = as_datetime(shifted_wall(start, delta)).date()
     return (moved - as_datetime(start).date()).days
