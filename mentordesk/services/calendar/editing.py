@@ -16,6 +16,7 @@ from mentordesk.core.meeting_time import (
     parse_wall,
 )
 from mentordesk.core.recurrence import parse_rrule
+from mentordesk.core.reminder_defaults import NO_REMINDER
 from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.db.meeting_times import local_zone_name
@@ -354,7 +355,7 @@ def check_draft(draft: MeetingDraft) -> None:
         raise ValidationError("a meeting needs a title", field="title")
     _check_rule(draft)
     _check_status(draft.status)
-    if draft.reminder_minutes is not None and draft.reminder_minutes < 0:
+    if draft.reminder_minutes is not None and draft.reminder_minutes < NO_REMINDER:
         raise ValidationError("a reminder cannot come after the start", field="reminder_minutes")
     _exdates(draft)
 
