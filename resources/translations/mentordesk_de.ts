@@ -1504,6 +1504,10 @@
 <context>
     <name>CalendarPublisher</name>
     <message>
+        <source>Reading calendar settings</source>
+        <translation>Kalendereinstellungen werden gelesen</translation>
+    </message>
+    <message>
         <source>Publishing calendar.ics</source>
         <translation>calendar.ics wird veröffentlicht</translation>
     </message>
