@@ -76,7 +76,7 @@ class MeetingTime:
     @property
     def duration(self) -> timedelta:
         """The length in wall time (whole days for all-day meetings)."""
-        return _as_datetime(self.end) - _as_datetime(self.start)
+        return as_datetime(self.end) - as_datetime(self.start)
 
     def start_utc(self, local_zone: tzinfo | None = None) -> datetime:
         """The start instant; floating and all-day values read in `local_zone` (default ours)."""
@@ -89,7 +89,7 @@ class MeetingTime:
     def _to_utc(self, wall: Wall, local_zone: tzinfo | None) -> datetime:
         """A wall value as a UTC instant: ambiguous times take fold=0, gap times move forward."""
         tz = ZoneInfo(self.zone) if self.kind is TimeKind.TIMED else local_zone
-        moment = _as_datetime(wall)
+        moment = as_datetime(wall)
         if tz is None:
             return moment.astimezone(UTC)  # a naive datetime is read in the computer's zone
         return moment.replace(tzinfo=tz).astimezone(UTC)
@@ -97,7 +97,7 @@ class MeetingTime:
     def moved_to(self, start: Wall) -> MeetingTime:
         """The same meeting starting at another wall time, as long in wall time as before."""
         begin = _normal(start, self.kind)
-        end = _as_datetime(begin) + self.duration
+        end = as_datetime(begin) + self.duration
         return replace(self, start=begin, end=end.date() if _is_date(begin) else end)
 
     def ical_lines(self) -> list[str]:
@@ -134,7 +134,7 @@ def expand(
     after, before = widened(_local_wall(window_start, tz), _local_wall(window_end, tz))
     walls = wall_occurrences(
         _date_until(rule) if series.kind is TimeKind.ALL_DAY else rule,
-        start=_as_datetime(series.start),
+        start=as_datetime(series.start),
         after=after,
         before=before,
         zone=tz,
@@ -173,7 +173,7 @@ def _fit(value: Wall, series: MeetingTime) -> Wall:
     if series.kind is TimeKind.ALL_DAY:
         return value if _is_date(value) else value.date()
     if _is_date(value):
-        return datetime.combine(value, _as_datetime(series.start).time())
+        return datetime.combine(value, as_datetime(series.start).time())
     return value.replace(microsecond=0, fold=0)
 
 
@@ -227,9 +227,19 @@ def _is_date(value: Wall) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
-def _as_datetime(value: Wall) -> datetime:
+def as_datetime(value: Wall) -> datetime:
     """A date as its midnight; a datetime as is."""
     return datetime.combine(value, time()) if _is_date(value) else value
+
+
+def shifted_wall(value: Wall, delta: timedelta) -> Wall:
+    """A wall value moved by a wall difference (whole days for dates)."""
+    return value + timedelta(days=delta.days) if _is_date(value) else value + delta
+
+
+def local_instant(day: date, minutes: int = 0) -> datetime:
+    """An aware instant: `minutes` after midnight of `day` on this computer's clock."""
+    return (datetime.combine(day, time()) + timedelta(minutes=minutes)).astimezone()
 
 
 def _wall_in(moment: datetime, tz: ZoneInfo) -> datetime:

@@ -1,10 +1,13 @@
-"""How long before a meeting its reminder fires when the meeting does not say."""
+"""How long before a meeting its reminder fires: the meeting's own minutes, the default, or off."""
 
 from __future__ import annotations
 
 DEFAULT_REMINDER_MINUTES = 15
+NO_REMINDER = -1  # stored as reminder_minutes: the meeting asks for no reminder at all
 
 
-def reminder_minutes(stored: int | None) -> int:
-    """The minutes before the start a reminder fires: the stored value, else the default."""
-    return DEFAULT_REMINDER_MINUTES if stored is None else stored
+def reminder_minutes(stored: int | None) -> int | None:
+    """Minutes before the start a reminder fires: stored, the default for None, None when off."""
+    if stored is None:
+        return DEFAULT_REMINDER_MINUTES
+    return None if stored < 0 else stored

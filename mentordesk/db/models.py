@@ -196,7 +196,7 @@ class MeetingRecord(SyncedRecord):
     agenda = TextField(default="")
     notes = TextField(default="")
     status = CharField(default=MeetingStatus.PLANNED.value)
-    reminder_minutes = IntegerField(null=True)
+    reminder_minutes = IntegerField(null=True)  # None: the default (15); negative: no reminder
     mentorship = ForeignKeyField(
         MentorshipRecord, null=True, backref="meetings", on_delete="SET NULL"
     )

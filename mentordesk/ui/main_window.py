@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.watch = WorkspaceWatch(context.jobs, context.workspace.database, self)
         self.auto_backup = AutoBackup(context, self)
         self.publisher = CalendarPublisher(context, self)
-        self.publisher.publish()  # the folder may have missed changes made elsewhere
+        self.publisher.start()  # reads the folder; it may have missed changes made elsewhere
         self.add_recurring_tasks()
         self.show_view(self.specs[0].key)
 
@@ -121,7 +121,9 @@ class MainWindow(QMainWindow):
         a.export_contacts.triggered.connect(lambda: self._contacts().vcard.start_export())
         a.import_calendar.triggered.connect(lambda: start_ics_import(self.context, self))
         a.export_calendar.triggered.connect(lambda: export_calendar_to_file(self.context, self))
-        a.calendar_settings.triggered.connect(lambda: open_calendar_settings(self.context, self))
+        a.calendar_settings.triggered.connect(
+            lambda: open_calendar_settings(self.context, self, self.publisher.remember_folder)
+        )
         a.load_sample.triggered.connect(self.load_sample_data)
         a.quick_add.triggered.connect(self.open_quick_add)
         a.remove_sample.triggered.connect(self.remove_sample_data)

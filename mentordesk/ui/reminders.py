@@ -72,11 +72,12 @@ class MeetingReminders(QObject):
         )
 
     def _show(self, result: tuple[datetime, list[Reminder]]) -> None:
-        """Show each reminder not shown before, for meetings not yet started."""
+        """Show each reminder not shown before, unless its meeting began over a check ago."""
         now, reminders = result
         self._checked_until = max(now, self._checked_until or now)
+        too_late = now - timedelta(milliseconds=CHECK_EVERY_MS)
         for reminder in reminders:
-            if reminder.key in self._shown or reminder.occurrence.start <= now:
+            if reminder.key in self._shown or reminder.occurrence.start <= too_late:
                 continue
             self._shown.add(reminder.key)
             self.tray.showMessage(reminder.occurrence.title, self._text(reminder))

@@ -1543,6 +1543,10 @@
 <context>
     <name>CalendarPublisher</name>
     <message>
+        <source>Reading calendar settings</source>
+        <translation>Kalendereinstellungen werden gelesen</translation>
+    </message>
+    <message>
         <source>Publishing calendar.ics</source>
         <translation>calendar.ics wird veröffentlicht</translation>
     </message>
@@ -3172,16 +3176,12 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
         <translation>Link</translation>
     </message>
     <message>
-        <source>Reminder in minutes before</source>
-        <translation>Erinnerung in Minuten vorher</translation>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>No reminder</source>
         <translation>Keine Erinnerung</translation>
-    </message>
-    <message>
-        <source> min before</source>
-        <translation> Min. vorher</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3210,6 +3210,21 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
     <message>
         <source>Stat&amp;us</source>
         <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Default ({0} min)</source>
+        <translation>Standard ({0} Min.)</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Zu Beginn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n Minute vorher</numerusform>
+            <numerusform>%n Minuten vorher</numerusform>
+        </translation>
     </message>
     <message>
         <source>Result</source>

@@ -112,6 +112,13 @@
 <context>
     <name>MeetingEditorDialog</name>
     <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Made %n task(s).</source>
         <translation>
             <numerusform>Made %n task.</numerusform>

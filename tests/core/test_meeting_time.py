@@ -464,3 +464,18 @@ def test_a_dense_rule_hits_the_limit_instead_of_hanging() -> None:
 def test_a_malformed_rule_names_its_bad_part() -> None:
     with pytest.raises(ValueError, match="BYSETPOS"):
         expand(berlin(1, 10, 9), "FREQ=MONTHLY;BYSETPOS=1", **window())
+
+
+def test_shared_wall_helpers():
+    from datetime import date as _date
+    from datetime import datetime as _datetime
+    from datetime import timedelta as _timedelta
+
+    from mentordesk.core.meeting_time import as_datetime, local_instant, shifted_wall
+
+    assert as_datetime(_date(2026, 3, 1)) == _datetime(2026, 3, 1)
+    assert shifted_wall(_date(2026, 3, 1), _timedelta(days=2, hours=5)) == _date(2026, 3, 3)
+    assert shifted_wall(_datetime(2026, 3, 1, 9), _timedelta(hours=2)) == _datetime(2026, 3, 1, 11)
+    noon = local_instant(_date(2026, 3, 1), 12 * 60)
+    assert noon.tzinfo is not None
+    assert noon.astimezone().replace(tzinfo=None) == _datetime(2026, 3, 1, 12)

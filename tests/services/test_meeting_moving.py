@@ -175,3 +175,14 @@ def test_a_recorded_move_is_undone_whole(database):
     after = [(r.id, r.start_wall, r.sequence, r.exdates) for r in m.MeetingRecord.select()]
     assert after == before
     assert m.MeetingAttendeeRecord.select().count() == 1
+
+
+def test_yearly_rule_parts_follow_or_are_refused():
+    from datetime import date as _date
+
+    march = "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3"
+    assert shift_rule_days(march, 1, _date(2026, 3, 30)) == "FREQ=YEARLY;BYDAY=-1MO;BYMONTH=3"
+    with pytest.raises(MeetingMoveError, match="only this occurrence"):
+        shift_rule_days(march, 3, _date(2026, 4, 1))  # the start leaves March
+    with pytest.raises(MeetingMoveError, match="only this occurrence"):
+        shift_rule_days("FREQ=YEARLY;BYYEARDAY=100", 1)

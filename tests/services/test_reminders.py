@@ -69,3 +69,11 @@ def test_an_override_without_minutes_uses_its_series(database):
     )
     [reminder] = due_reminders(_at(12, 30), _at(13, 30))
     assert reminder.remind_at == _at(13, 0) and reminder.occurrence.moved
+
+
+def test_no_reminder_never_falls_due_and_none_means_the_default(database):
+    from mentordesk.core.reminder_defaults import NO_REMINDER
+
+    _meeting("Quiet", datetime(2027, 3, 10, 11, 0), reminder_minutes=NO_REMINDER)
+    _meeting("Default", datetime(2027, 3, 10, 11, 30))
+    assert _titles(_at(10, 0), _at(11, 30)) == ["Default"]

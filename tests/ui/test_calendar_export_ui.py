@@ -15,7 +15,7 @@ from mentordesk.services.interop.ics.publish import CalendarSettings, read_calen
 from mentordesk.services.settings import CALENDAR_PUBLISH_FOLDER, MY_EMAIL, set_setting
 from mentordesk.ui.calendar import export_jobs, publish
 from mentordesk.ui.calendar.export_dialog import CalendarExportDialog
-from mentordesk.ui.calendar.publish import CalendarPublisher
+from mentordesk.ui.calendar.publish import PUBLISH_DELAY_MS, CalendarPublisher
 from mentordesk.ui.calendar.settings_dialog import CalendarSettingsDialog
 
 
@@ -117,21 +117,58 @@ def test_an_invitation_that_cannot_be_sent_is_one_message(
     assert not target.exists()
 
 
-def test_the_publisher_rewrites_calendar_ics_after_meeting_changes(qtbot, demo_context, tmp_path):
+def _publish_jobs(context, monkeypatch) -> list[str]:
+    """The titles of the publish jobs the context starts from now on."""
+    titles, real_start = [], context.jobs.start
+
+    def start(**options):
+        if options["title"] == "Publishing calendar.ics":
+            titles.append(options["title"])
+        return real_start(**options)
+
+    monkeypatch.setattr(context.jobs, "start", start)
+    return titles
+
+
+def test_the_publisher_rewrites_calendar_ics_after_meeting_changes(
+    qtbot, demo_context, tmp_path, monkeypatch
+):
+    jobs = _publish_jobs(demo_context, monkeypatch)
     publisher = CalendarPublisher(demo_context)
+    publisher.timer.setInterval(0)
+    publisher.start()
     publisher.publish()
-    assert list(tmp_path.glob("**/calendar.ics")) == []  # no folder set: nothing written
-    set_setting(CALENDAR_PUBLISH_FOLDER, str(tmp_path / "pub"))
-    demo_context.jobs.changed.emit(ChangeKind.TASKS)
-    assert not (tmp_path / "pub" / "calendar.ics").exists()  # tasks alone do not publish
     demo_context.jobs.changed.emit(ChangeKind.MEETINGS)
+    assert not publisher.timer.isActive() and jobs == []  # no folder set: no job at all
+    set_setting(CALENDAR_PUBLISH_FOLDER, str(tmp_path / "pub"))
+    publisher.start()  # reads the folder again, as at start-up
     published = tmp_path / "pub" / "calendar.ics"
+    qtbot.waitUntil(published.exists)
+    published.unlink()
+    demo_context.jobs.changed.emit(ChangeKind.TASKS)
+    assert not publisher.timer.isActive()  # tasks alone do not publish
+    demo_context.jobs.changed.emit(ChangeKind.MEETINGS)
+    qtbot.waitUntil(published.exists)
     assert len(Calendar.from_ical(published.read_bytes()).events) == 12  # 10 + 2 overrides
     m.MeetingRecord.update(title="Renamed rehearsal").where(
         m.MeetingRecord.title == "Talk rehearsal"
     ).execute()
     demo_context.jobs.changed.emit(ChangeKind.MEETINGS)
-    assert "SUMMARY:Renamed rehearsal" in published.read_text()
+    qtbot.waitUntil(lambda: "SUMMARY:Renamed rehearsal" in published.read_text())
+
+
+def test_a_burst_of_changes_publishes_once(qtbot, demo_context, tmp_path, monkeypatch):
+    jobs = _publish_jobs(demo_context, monkeypatch)
+    publisher = CalendarPublisher(demo_context)
+    set_setting(CALENDAR_PUBLISH_FOLDER, str(tmp_path))
+    publisher.remember_folder(str(tmp_path))
+    assert publisher.timer.isSingleShot() and publisher.timer.interval() == PUBLISH_DELAY_MS
+    publisher.timer.setInterval(50)
+    for _ in range(5):
+        demo_context.jobs.changed.emit(ChangeKind.MEETINGS | ChangeKind.CONTACTS)
+    assert jobs == []  # nothing yet: the edits are still coming
+    qtbot.waitUntil((tmp_path / "calendar.ics").exists)
+    assert jobs == ["Publishing calendar.ics"]
 
 
 def test_the_settings_dialog_saves_and_publishes(qtbot, demo_context, monkeypatch, tmp_path):
@@ -143,11 +180,13 @@ def test_the_settings_dialog_saves_and_publishes(qtbot, demo_context, monkeypatc
         dialog.folder.setText(str(folder))
 
     _answer(monkeypatch, CalendarSettingsDialog, fill)
-    publish.open_calendar_settings(demo_context, _parent(qtbot))
+    publisher = CalendarPublisher(demo_context)
+    publish.open_calendar_settings(demo_context, _parent(qtbot), publisher.remember_folder)
     assert read_calendar_settings() == CalendarSettings(
         "Mia Mentee", "mia@example.org", str(folder)
     )
     assert (folder / "calendar.ics").exists()
+    assert publisher.folder == str(folder)  # later changes publish there without a re-read
 
 
 def test_a_bad_address_changes_nothing(qtbot, demo_context, monkeypatch):

@@ -148,3 +148,19 @@ def test_other_files_are_not_taken_by_the_drop(qtbot, context, answered):
     drop = install_ics_drop(target, context)
     assert _drop(drop, target, [DATA.parent / "vcards" / "google_contacts.vcf"]) is False
     assert answered == []
+
+
+def test_the_preview_runs_as_a_write_job(qtbot, context, answered, monkeypatch):
+    started = []
+    real_start = context.jobs.start
+
+    def start(**options):
+        started.append((options["title"], options.get("writes", False)))
+        return real_start(**options)
+
+    monkeypatch.setattr(context.jobs, "start", start)
+    window = shown_window(qtbot, context)
+    answered.accept = False
+    ics_import_jobs.import_ics_path(context, window, DATA / "no-uid.ics")
+    qtbot.waitUntil(lambda: len(answered) == 1)
+    assert ("Reading no-uid.ics", True) in started

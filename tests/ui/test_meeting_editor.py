@@ -325,3 +325,16 @@ def test_repeat_rules_show_as_presets_and_keep_their_ends(qtbot, demo_context, r
     assert dialog.times.repeat.currentText() == shown
     dialog.accept()
     assert load_meeting(meeting_id).rrule == rule
+
+
+def test_the_reminder_choices_keep_default_and_off_apart(qtbot, demo_context):
+    dialog = _editor(qtbot, demo_context, start=datetime(2026, 12, 1, 9, 0))
+    choices = dialog.reminder
+    texts = [choices.itemText(i) for i in range(choices.count())]
+    assert texts[:3] == ["Default (15 min)", "No reminder", "At the start"]
+    assert "30 minutes before" in texts
+    assert dialog.draft().reminder_minutes is None
+    choices.setCurrentIndex(choices.findText("No reminder"))
+    assert dialog.draft().reminder_minutes == -1
+    choices.setCurrentIndex(choices.findText("30 minutes before"))
+    assert dialog.draft().reminder_minutes == 30

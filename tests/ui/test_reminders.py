@@ -71,3 +71,16 @@ def test_without_a_system_tray_nothing_happens(qtbot, context, database):
     assert reminders.start() is False
     assert not reminders.timer.isActive() and reminders.tray is None
     reminders.check()  # a stray tick does nothing either
+
+
+def test_a_reminder_at_the_start_time_is_shown(qtbot, workspace, database, jobs):
+    clock = [FIXED_NOW]
+    context = UiContext(workspace=workspace, jobs=jobs, now=lambda: clock[0])
+    _meeting_in(1, reminder_minutes=0)  # remind when it starts, a minute from now
+    reminders = MeetingReminders(context, tray_available=lambda: True)
+    tray = RecordingTray()
+    reminders.start(tray=tray)
+    for seconds in (30, 60, 90):
+        clock[0] = FIXED_NOW + timedelta(seconds=seconds)
+        reminders.timer.timeout.emit()
+    assert [title for title, _ in tray.messages] == ["Portfolio review"]

@@ -8,11 +8,19 @@ from zoneinfo import available_timezones
 
 from mentordesk.core.enums import MeetingStatus, TimeKind
 from mentordesk.core.errors import UserError, ValidationError
-from mentordesk.core.meeting_time import MeetingTime, expand, format_wall, parse_wall
+from mentordesk.core.meeting_time import (
+    MeetingTime,
+    as_datetime,
+    expand,
+    format_wall,
+    parse_wall,
+)
 from mentordesk.core.recurrence import parse_rrule
+from mentordesk.core.reminder_defaults import NO_REMINDER
 from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.db.meeting_times import local_zone_name
+from mentordesk.services.calendar.series_shift import shift_series
 from mentordesk.services.tombstones import delete_records
 
 SEEN_BY_ATTENDEES = ("when", "title", "location", "url", "rrule", "exdates", "status")
@@ -213,7 +221,12 @@ def set_occurrence_status(series_id: int, recurrence_id: str, status: str) -> in
 
 
 def save_occurrence(series_id: int, recurrence_id: str, draft: MeetingDraft) -> int:
-    """Store one occurrence of a series as edited (moved, retitled, its own agenda); its id."""
+    """Store one occurrence of a series as edited (moved, retitled, its own agenda); its id.
+
+    A new override copies the series' organizer, guests and answers. Its SEQUENCE is the
+    series' plus one when it differs from the occurrence in something an attendee sees (what
+    they last saw is the series at that SEQUENCE), else the series' own.
+    """
     if draft.rrule:
         raise ValidationError("one occurrence cannot repeat on its own", field="rrule")
     with db.atomic():
@@ -223,11 +236,30 @@ def save_occurrence(series_id: int, recurrence_id: str, draft: MeetingDraft) -> 
         if override is not None:
             update_meeting(override.id, replace(draft, exdates=()))
             return override.id
+        as_seen = _seen(load_occurrence(series_id, recurrence_id)[1])
         meeting_id = create_meeting(replace(draft, exdates=()))
         m.MeetingRecord.update(
-            recurrence_of=series_id, recurrence_id=recurrence_id, sequence=series.sequence
+            recurrence_of=series_id,
+            recurrence_id=recurrence_id,
+            sequence=series.sequence + (_seen(draft) != as_seen),
+            organizer=series.organizer,
+            guests=series.guests,
         ).where(m.MeetingRecord.id == meeting_id).execute()
+        _copy_responses(series_id, meeting_id)
         return meeting_id
+
+
+def _copy_responses(series_id: int, override_id: int) -> None:
+    """An override's attendees keep the answers they gave the series."""
+    attendee = m.MeetingAttendeeRecord
+    for contact_id, response in (
+        attendee.select(attendee.contact, attendee.response)
+        .where(attendee.meeting == series_id)
+        .tuples()
+    ):
+        attendee.update(response=response).where(
+            (attendee.meeting == override_id) & (attendee.contact == contact_id)
+        ).execute()
 
 
 def update_series_from_occurrence(series_id: int, recurrence_id: str, draft: MeetingDraft) -> None:
@@ -235,8 +267,8 @@ def update_series_from_occurrence(series_id: int, recurrence_id: str, draft: Mee
     with db.atomic():
         series = load_meeting(series_id)
         original = _occurrence_time(series_id, recurrence_id)
-        shift = _as_datetime(draft.when.start) - _as_datetime(original.start)
-        start = _as_datetime(series.when.start) + shift
+        shift = as_datetime(draft.when.start) - as_datetime(original.start)
+        start = as_datetime(series.when.start) + shift
         when = _retimed(draft.when, start)
         update_meeting(
             series_id, replace(draft, when=when, rrule=series.rrule, exdates=series.exdates)
@@ -287,16 +319,19 @@ def _occurrence_time(series_id: int, recurrence_id: str) -> MeetingTime:
 
 
 def _shift_exceptions(record: m.MeetingRecord, draft: MeetingDraft, values: dict) -> None:
-    """A series moved in time: its skipped dates and moved occurrences follow by as much."""
+    """A series moved in time: its rule days, EXDATEs, RDATEs and overrides follow by as much.
+
+    The rule follows only when the draft kept it; skipped dates the draft added stay as given.
+    """
     old = record.when
     if old.kind != draft.when.kind:
         return
-    shift = _as_datetime(draft.when.start) - _as_datetime(old.start)
-    kept = set(record.exdates or ())
-    values["exdates"] = sorted(_shifted(x, shift) if x in kept else x for x in values["exdates"])
-    for override in m.MeetingRecord.select().where(m.MeetingRecord.recurrence_of == record.id):
-        override.recurrence_id = _shifted(override.recurrence_id, shift)
-        override.save()
+    kept_rule, kept_exdates = record.rrule, list(record.exdates or ())
+    shift_series(record, as_datetime(draft.when.start) - as_datetime(old.start))
+    if values["rrule"] == kept_rule:
+        values["rrule"] = record.rrule
+    moved = dict(zip(kept_exdates, record.exdates, strict=True))
+    values["exdates"] = sorted(moved.get(x, x) for x in values["exdates"])
 
 
 def _drop_overrides(series_id: int) -> None:
@@ -304,19 +339,6 @@ def _drop_overrides(series_id: int) -> None:
     record = m.MeetingRecord
     ids = [i for (i,) in record.select(record.id).where(record.recurrence_of == series_id).tuples()]
     delete_records(record, ids)
-
-
-def _shifted(wall_text: str, shift: timedelta) -> str:
-    """Wall text moved by `shift` (whole days for dates)."""
-    value = parse_wall(wall_text)
-    return format_wall(
-        value + (timedelta(days=shift.days) if not isinstance(value, datetime) else shift)
-    )
-
-
-def _as_datetime(value) -> datetime:
-    """A date as its midnight; a datetime as is."""
-    return value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
 
 
 def _seen(draft: MeetingDraft) -> tuple:
@@ -333,7 +355,7 @@ def check_draft(draft: MeetingDraft) -> None:
         raise ValidationError("a meeting needs a title", field="title")
     _check_rule(draft)
     _check_status(draft.status)
-    if draft.reminder_minutes is not None and draft.reminder_minutes < 0:
+    if draft.reminder_minutes is not None and draft.reminder_minutes < NO_REMINDER:
         raise ValidationError("a reminder cannot come after the start", field="reminder_minutes")
     _exdates(draft)
 

@@ -114,9 +114,9 @@ def check_meeting(
         return []
     start, end = when.start_utc(), when.end_utc()
     warnings = [
-        MeetingWarning(WarningCode.OUTSIDE_WINDOW, p.id, p.name, p.zone)
-        for p in _people(contact_ids)
-        if not fits(start, end, window_spans(p.windows, p.zone, start=start, end=end))
+        MeetingWarning(WarningCode.OUTSIDE_WINDOW, p.contact_id, p.name, p.zone)
+        for p in people_windows(contact_ids)
+        if p.windows and not fits(start, end, window_spans(p.windows, p.zone, start=start, end=end))
     ]
     for (other_start, other_end), row in _busy(start, end, ignore=ignore_meeting_id):
         if overlapping(start, end, [(other_start, other_end)]):
@@ -130,25 +130,6 @@ def check_meeting(
                 )
             )
     return warnings
-
-
-@dataclass(frozen=True)
-class _Person:
-    """A contact with windows, for checking."""
-
-    id: int
-    name: str
-    zone: str
-    windows: tuple
-
-
-def _people(contact_ids: Iterable[int]) -> list[_Person]:
-    """The contacts that have windows (others are never outside one)."""
-    return [
-        _Person(p.contact_id, p.name, p.zone, p.windows)
-        for p in people_windows(contact_ids)
-        if p.windows
-    ]
 
 
 def _busy(

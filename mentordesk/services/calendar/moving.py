@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
 
 from mentordesk.core.enums import TimeKind
-from mentordesk.core.errors import UserError
-from mentordesk.core.meeting_time import MeetingTime, Wall, format_wall, parse_wall
+from mentordesk.core.meeting_time import MeetingTime, Wall, as_datetime, parse_wall
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-
-WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_BYDAY_ITEM = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
-# copied from a series into a new moved instance (times, ids and sequence are set apart)
-_INSTANCE_FIELDS = (
-    "title",
-    "location",
-    "url",
-    "agenda",
-    "notes",
-    "status",
-    "reminder_minutes",
-    "mentorship",
-    "organizer",
-    "guests",
+from mentordesk.services.calendar.editing import load_occurrence, save_occurrence
+from mentordesk.services.calendar.series_shift import (
+    MeetingMoveError,
+    shift_rule_days,
+    shift_series,
 )
+
+__all__ = ["MeetingMoveError", "MoveScope", "move_occurrence", "shift_rule_days", "wall_for"]
 
 
 class MoveScope(Enum):
@@ -37,10 +28,6 @@ class MoveScope(Enum):
     """Only this occurrence (it becomes, or stays, a moved instance)."""
     ALL = "all"
     """The whole series, shifted by the same wall-time difference."""
-
-
-class MeetingMoveError(UserError):
-    """A meeting cannot be moved as asked (gone, or the request does not fit it)."""
 
 
 def move_occurrence(
@@ -100,27 +87,13 @@ def _move_record(meeting: m.MeetingRecord, new_start: datetime | date) -> None:
 
 
 def _move_one(series: m.MeetingRecord, recurrence_id: str, new_start: datetime | date) -> None:
-    """Move one occurrence of a series: update its moved instance, or create one."""
-    instance = m.MeetingRecord.get_or_none(
-        (m.MeetingRecord.recurrence_of == series.id)
-        & (m.MeetingRecord.recurrence_id == recurrence_id)
-    )
-    if instance is not None:
-        _move_record(instance, new_start)
+    """Move one occurrence of a series: update its override, or create one as the editor does."""
+    override_id, draft = load_occurrence(series.id, recurrence_id)
+    if override_id is not None:
+        _move_record(m.MeetingRecord.get_by_id(override_id), new_start)
         return
-    original = series.when.moved_to(parse_wall(recurrence_id))
-    instance = m.MeetingRecord(
-        **{name: getattr(series, name) for name in _INSTANCE_FIELDS},
-        when=original.moved_to(wall_for(original, new_start)),
-        recurrence_of=series.id,
-        recurrence_id=recurrence_id,
-        sequence=series.sequence + 1,
-    )
-    instance.save()
-    for attendee in series.attendees:
-        m.MeetingAttendeeRecord.create(
-            meeting=instance, contact=attendee.contact_id, response=attendee.response
-        )
+    when = draft.when.moved_to(wall_for(draft.when, new_start))
+    save_occurrence(series.id, recurrence_id, replace(draft, when=when))
 
 
 def _move_series(series: m.MeetingRecord, recurrence_id: str, new_start: datetime | date) -> None:
@@ -130,81 +103,9 @@ def _move_series(series: m.MeetingRecord, recurrence_id: str, new_start: datetim
         & (m.MeetingRecord.recurrence_id == recurrence_id)
     )
     current = instance.when if instance else series.when.moved_to(parse_wall(recurrence_id))
-    delta = _as_datetime(wall_for(current, new_start)) - _as_datetime(current.start)
+    delta = as_datetime(wall_for(current, new_start)) - as_datetime(current.start)
     if not delta:
         return
-    when = series.when
-    series.rrule = shift_rule_days(series.rrule, _day_shift(when.start, delta))
-    series.when = when.moved_to(_shifted(when.start, delta))
-    series.exdates = [format_wall(_shifted(parse_wall(x), delta)) for x in series.exdates or []]
-    series.rdates = [format_wall(_shifted(parse_wall(x), delta)) for x in series.rdates or []]
+    shift_series(series, delta)
     series.sequence += 1
     series.save()
-    for moved in series.moved_instances:
-        _follow_series(moved, delta)
-
-
-def _follow_series(instance: m.MeetingRecord, delta: timedelta) -> None:
-    """A moved instance keeps its identity (id shifted); left in place unless it never moved."""
-    original = parse_wall(instance.recurrence_id)
-    shifted = _shifted(original, delta)
-    if instance.when.start == original:
-        instance.when = instance.when.moved_to(shifted)
-    instance.recurrence_id = format_wall(shifted)
-    instance.sequence += 1
-    instance.save()
-
-
-def _shifted(value: Wall, delta: timedelta) -> Wall:
-    """A wall value moved by a wall difference (whole days for dates)."""
-    if isinstance(value, datetime):
-        return value + delta
-    return value + timedelta(days=delta.days)
-
-
-def _as_datetime(value: Wall) -> datetime:
-    """A date as its midnight; a datetime as is."""
-    if isinstance(value, datetime):
-        return value
-    return datetime(value.year, value.month, value.day)
-
-
-def _day_shift(start: Wall, delta: timedelta) -> int:
-    """How many calendar days the series' first start moves."""
-    return (_as_datetime(_shifted(start, delta)).date() - _as_datetime(start).date()).days
-
-
-def shift_rule_days(rrule: str, days: int) -> str:
-    """An RRULE whose BYDAY weekdays and BYMONTHDAY days follow a start moved by `days`."""
-    if not days:
-        return rrule
-    parts = []
-    for part in rrule.split(";"):
-        name, _, value = part.partition("=")
-        if name.upper() == "BYDAY":
-            value = ",".join(_shift_weekday(item, days) for item in value.split(","))
-        elif name.upper() == "BYMONTHDAY":
-            value = ",".join(_shift_month_day(item, days) for item in value.split(","))
-        parts.append(f"{name}={value}" if value else part)
-    return ";".join(parts)
-
-
-def _shift_weekday(item: str, days: int) -> str:
-    """One BYDAY item ("TH", "2TU", "-1FR") moved by some days, its ordinal kept."""
-    match = _BYDAY_ITEM.match(item.strip().upper())
-    if match is None:
-        raise MeetingMoveError(f"cannot move the series: unexpected BYDAY item {item!r}")
-    ordinal, code = match.group(1) or "", match.group(2)
-    return ordinal + WEEKDAYS[(WEEKDAYS.index(code) + days) % 7]
-
-
-def _shift_month_day(item: str, days: int) -> str:
-    """One BYMONTHDAY day moved by some days; refused when it would leave the month."""
-    day = int(item)
-    moved = day + days
-    if day < 0 or not 1 <= moved <= 28:
-        raise MeetingMoveError(
-            "moving this series to another day would change which days it falls on; "
-            "move only this occurrence, or edit the series' repeat rule"
-        )
-    return str(moved)

@@ -8,10 +8,9 @@ from datetime import datetime, timedelta
 from peewee import JOIN, fn
 
 from mentordesk.core.enums import MeetingStatus
+from mentordesk.core.reminder_defaults import DEFAULT_REMINDER_MINUTES, reminder_minutes
 from mentordesk.db import models as m
 from mentordesk.services.calendar.occurrences import OccurrenceRow, list_occurrences
-
-DEFAULT_REMINDER_MINUTES = 15  # for a meeting that sets no reminder of its own
 
 
 @dataclass(frozen=True)
@@ -31,8 +30,9 @@ class Reminder:
 def due_reminders(since: datetime, until: datetime) -> list[Reminder]:
     """The reminders whose time (start minus reminder minutes) falls in (since, until].
 
-    Cancelled occurrences are left out; a meeting without a reminder of its own uses
-    DEFAULT_REMINDER_MINUTES, an override without one its series'. In reminder order.
+    Cancelled occurrences and meetings with NO_REMINDER are left out; a meeting without a
+    reminder of its own uses DEFAULT_REMINDER_MINUTES, an override without one its series'.
+    In reminder order.
     """
     lead = timedelta(minutes=max(DEFAULT_REMINDER_MINUTES, _longest_reminder(), 0))
     rows = list_occurrences(
@@ -41,7 +41,9 @@ def due_reminders(since: datetime, until: datetime) -> list[Reminder]:
     minutes = _reminder_minutes({row.meeting_id for row in rows})
     found = []
     for row in rows:
-        before = minutes.get(row.meeting_id, DEFAULT_REMINDER_MINUTES)
+        before = reminder_minutes(minutes.get(row.meeting_id))
+        if before is None:
+            continue
         remind_at = row.start - timedelta(minutes=before)
         if row.status != MeetingStatus.CANCELLED.value and since < remind_at <= until:
             found.append(Reminder(occurrence=row, minutes=before, remind_at=remind_at))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from peewee import JOIN
 
 from mentordesk.core.enums import ExpectationStatus, MeetingStatus, TaskStatus
 from mentordesk.core.errors import UserError, ValidationError
+from mentordesk.core.meeting_time import local_instant
 from mentordesk.core.review_cycle import (
     ExpectationTally,
     TaskOutcome,
@@ -162,18 +163,13 @@ def _mentorship(mentorship_id: int) -> m.MentorshipRecord:
     return ship
 
 
-def _local_midnight(day: date) -> datetime:
-    """The start of a day on this computer's clock, as an aware instant."""
-    return datetime.combine(day, time()).astimezone()
-
-
 def _meetings(
     ship: m.MentorshipRecord, start: date, end: date, now: datetime
 ) -> list[OccurrenceRow]:
     """The mentorship's meeting occurrences in the period (its own, or with its contact)."""
     rows = list_occurrences(
-        window_start=_local_midnight(start),
-        window_end=_local_midnight(end + timedelta(days=1)),
+        window_start=local_instant(start),
+        window_end=local_instant(end + timedelta(days=1)),
         now=now,
     )
     own = {

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from mentordesk.core.action_items import parse_action_items
 from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.meeting_time import MeetingTime
+from mentordesk.core.reminder_defaults import DEFAULT_REMINDER_MINUTES, NO_REMINDER
 from mentordesk.services.calendar.editing import ContactChoice, MeetingDraft, check_draft
 from mentordesk.services.calendar.find_time import MeetingWarning
 from mentordesk.ui.calendar.contact_picker import ContactPicker
@@ -39,6 +39,7 @@ from mentordesk.ui.widgets.form_fields import named, save_cancel
 OCCURRENCE, SERIES = "occurrence", "series"
 PER_OCCURRENCE = ("agenda", "notes", "status")  # what an occurrence changes without asking
 CHECK_DELAY_MS = 250
+REMINDER_CHOICES = (5, 10, 15, 30, 60, 120, 24 * 60)  # minutes before, offered by name
 
 
 class MeetingEditorDialog(QDialog):
@@ -149,11 +150,8 @@ class MeetingEditorDialog(QDialog):
         self.location = named(QLineEdit(draft.location, page), self.tr("Location"))
         self.url = named(QLineEdit(draft.url, page), self.tr("Link"))
         self.url.setPlaceholderText("https://")
-        self.reminder = named(QSpinBox(page), self.tr("Reminder in minutes before"))
-        self.reminder.setRange(-1, 7 * 24 * 60)
-        self.reminder.setSpecialValueText(self.tr("No reminder"))
-        self.reminder.setSuffix(self.tr(" min before"))
-        self.reminder.setValue(-1 if draft.reminder_minutes is None else draft.reminder_minutes)
+        self.reminder = named(QComboBox(page), self.tr("Reminder"))
+        self._fill_reminders(draft.reminder_minutes)
         self.status = named(QComboBox(page), self.tr("Status"))
         for value in MeetingStatus.values():
             self.status.addItem(label(MeetingStatus, value), value)
@@ -166,6 +164,19 @@ class MeetingEditorDialog(QDialog):
         form.addRow(self.tr("Re&minder"), self.reminder)
         form.addRow(self.tr("Stat&us"), self.status)
         return page
+
+    def _fill_reminders(self, current: int | None) -> None:
+        """The reminder choices (default, none, at the start, minutes before); `current` chosen."""
+        self.reminder.addItem(self.tr("Default ({0} min)").format(DEFAULT_REMINDER_MINUTES), None)
+        self.reminder.addItem(self.tr("No reminder"), NO_REMINDER)
+        self.reminder.addItem(self.tr("At the start"), 0)
+        minutes = set(REMINDER_CHOICES)
+        if current is not None and current > 0:
+            minutes.add(current)
+        for value in sorted(minutes):
+            self.reminder.addItem(self.tr("%n minute(s) before", "", value), value)
+        wanted = NO_REMINDER if current is not None and current < 0 else current
+        self.reminder.setCurrentIndex(max(0, self.reminder.findData(wanted)))
 
     def _text_tab(self, text: str, name: str, button: str) -> QWidget:
         """A page with a text box, a button and a line saying what the button did."""
@@ -212,7 +223,6 @@ class MeetingEditorDialog(QDialog):
 
     def draft(self) -> MeetingDraft:
         """The meeting as entered; a ValidationError names the field at fault."""
-        reminder = self.reminder.value()
         people = tuple(sorted(self.people.picked()))
         same_people = set(people) == set(self.original.contact_ids)
         return replace(
@@ -227,7 +237,7 @@ class MeetingEditorDialog(QDialog):
             url=self.url.text().strip(),
             agenda=self.agenda.text.toPlainText(),
             notes=self.notes.text.toPlainText(),
-            reminder_minutes=None if reminder < 0 else reminder,
+            reminder_minutes=self.reminder.currentData(),
             status=self.status.currentData(),
         )
 
@@ -274,7 +284,7 @@ class MeetingEditorDialog(QDialog):
             self.people.picked(),
             self.location.text(),
             self.url.text(),
-            self.reminder.value(),
+            self.reminder.currentIndex(),
             self.status.currentIndex(),
             self.agenda.text.toPlainText(),
             self.notes.text.toPlainText(),

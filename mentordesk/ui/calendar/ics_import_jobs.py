@@ -34,10 +34,12 @@ class IcsImportFlow(QObject):
         self.context, self.parent_widget = context, parent
 
     def start(self, path: Path) -> None:
-        """Read and preview the file in the background, then ask."""
+        """Read and preview the file in the background (a write job: the preview imports and
+        rolls back in an IMMEDIATE transaction, so it queues with the other writes), then ask."""
         self.context.jobs.start(
             title=self.tr("Reading {0}").format(path.name),
             work=lambda progress: _read_and_preview(path),
+            writes=True,
             then=lambda result: self.confirm(path, *result),
         )
 

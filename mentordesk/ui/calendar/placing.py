@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from mentordesk.core.enums import TimeKind
+from mentordesk.core.meeting_time import local_instant
 from mentordesk.services.calendar.occurrences import OccurrenceRow
 
 MONTH_CELLS = 42  # six weeks: every month fits, and the grid never changes height
@@ -40,11 +41,6 @@ def add_months(day: date, months: int) -> date:
         except ValueError:
             continue
     raise AssertionError("unreachable: every month has 28 days")
-
-
-def local_instant(day: date, minutes: int = 0) -> datetime:
-    """An aware instant: `minutes` after midnight of `day` on this computer."""
-    return (datetime.combine(day, time()) + timedelta(minutes=minutes)).astimezone()
 
 
 def load_window(days: Sequence[date]) -> tuple[datetime, datetime]:

@@ -9,12 +9,12 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from mentordesk.core.meeting_time import local_instant
 from mentordesk.services.calendar.occurrences import OccurrenceRow
 from mentordesk.ui.calendar.chips import chip_text, paint_chip
 from mentordesk.ui.calendar.grid_base import CalendarGrid, same_occurrence
 from mentordesk.ui.calendar.placing import (
     is_all_day,
-    local_instant,
     local_span,
     minutes_in_day,
     side_by_side,

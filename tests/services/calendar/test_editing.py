@@ -187,3 +187,58 @@ def test_a_series_that_stops_repeating_drops_its_occurrence_changes(database):
     e.update_meeting(series, replace(e.load_meeting(series), rrule=""))
     assert m.MeetingRecord.select().count() == 1
     assert [r.meeting_id for r in _rows(THU)] == [series]
+
+
+def test_moving_a_thursday_series_to_friday_from_the_editor_moves_its_weekday(database):
+    _, series = _weekly(database)
+    _, draft = e.load_occurrence(series, "2026-12-03T17:30:00")
+    friday = replace(draft, when=berlin(datetime(2026, 12, 4, 17, 30)))
+    e.update_series_from_occurrence(series, "2026-12-03T17:30:00", friday)
+    stored = e.load_meeting(series)
+    assert stored.rrule == "FREQ=WEEKLY;BYDAY=FR"
+    assert stored.when == berlin(datetime(2026, 11, 27, 17, 30))
+    assert [r.recurrence_id for r in _rows(THU)] == [
+        "2026-11-27T17:30:00",
+        "2026-12-04T17:30:00",
+        "2026-12-11T17:30:00",
+    ]
+
+
+def test_a_held_unmoved_occurrence_follows_a_series_retimed_by_two_hours(database):
+    _, series = _weekly(database)
+    held = e.set_occurrence_status(series, "2026-12-03T17:30:00", "held")
+    m.MeetingRecord.update(rdates=["2026-12-20T17:30:00"]).where(
+        m.MeetingRecord.id == series
+    ).execute()
+    _, draft = e.load_occurrence(series, "2026-11-26T17:30:00")
+    later = replace(draft, when=berlin(datetime(2026, 11, 26, 19, 30)))
+    e.update_series_from_occurrence(series, "2026-11-26T17:30:00", later)
+    override = m.MeetingRecord.get_by_id(held)
+    assert (override.recurrence_id, override.start_wall) == (
+        "2026-12-03T19:30:00",
+        "2026-12-03T19:30:00",
+    )
+    assert m.MeetingRecord.get_by_id(series).rdates == ["2026-12-20T19:30:00"]
+
+
+def test_an_override_made_by_a_drag_or_the_editor_gets_the_same_fields_and_sequence(database):
+    from mentordesk.services.calendar.moving import MoveScope, move_occurrence
+
+    priya, series = _weekly(database)
+    organizer = {"email": "lead@example.org", "name": "Lead"}
+    m.MeetingRecord.update(organizer=organizer, sequence=3).where(
+        m.MeetingRecord.id == series
+    ).execute()
+    m.MeetingAttendeeRecord.update(response="accepted").execute()
+    move_occurrence(series, "2026-12-03T17:30:00", datetime(2026, 12, 4, 9), scope=MoveScope.THIS)
+    _, draft = e.load_occurrence(series, "2026-12-10T17:30:00")
+    edited = e.save_occurrence(
+        series, "2026-12-10T17:30:00", replace(draft, when=berlin(datetime(2026, 12, 11, 9)))
+    )
+    dragged = m.MeetingRecord.get(m.MeetingRecord.recurrence_id == "2026-12-03T17:30:00")
+    for override in (dragged, m.MeetingRecord.get_by_id(edited)):
+        assert (override.sequence, override.organizer) == (4, organizer)
+        assert [a.response for a in override.attendees] == ["accepted"]
+    _, same = e.load_occurrence(series, "2026-12-17T17:30:00")
+    unchanged = e.save_occurrence(series, "2026-12-17T17:30:00", replace(same, agenda="Notes"))
+    assert _sequence(unchanged) == 3

@@ -193,3 +193,15 @@ def test_tasks_ride_along_when_asked(edge):
     dated = m.TaskRecord.select().where(m.TaskRecord.due.is_null(False)).count()
     assert len(with_tasks.todos) == dated > 0
     assert len(with_tasks.events) == len(without.events)
+
+
+def test_a_meeting_with_no_reminder_exports_no_alarm(database):
+    from mentordesk.core.meeting_time import MeetingTime
+    from mentordesk.core.reminder_defaults import NO_REMINDER
+
+    start = datetime(2027, 3, 10, 10, 0)
+    record = m.MeetingRecord(title="Quiet", reminder_minutes=NO_REMINDER)
+    record.when = MeetingTime.timed(start, start + timedelta(hours=1), "UTC")
+    record.save()
+    [event] = Calendar.from_ical(export_meetings_ics()).walk("VEVENT")
+    assert event.walk("VALARM") == []

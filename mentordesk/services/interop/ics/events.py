@@ -117,7 +117,9 @@ def base_event(
     event.add("status", STATUS.get(meeting.status, "CONFIRMED"))
     _add_text(event, meeting)
     _add_people(event, meeting, people, series or meeting)
-    event.add_component(display_alarm(meeting.title, meeting.reminder_minutes))
+    alarm = display_alarm(meeting.title, meeting.reminder_minutes)
+    if alarm is not None:
+        event.add_component(alarm)
     add_extra_lines(event, meeting.ical_extra)
     return event
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from mentordesk.core.errors import UserError
+from mentordesk.core.meeting_time import local_instant
 from mentordesk.db import models as m
 from mentordesk.services.calendar.occurrences import list_occurrences
 
@@ -90,15 +91,10 @@ def _ids_in_range(first_day: date | None, last_day: date | None) -> set[int]:
     first_day = first_day or (last_day or date.today()) - timedelta(days=365 * OPEN_RANGE_YEARS)
     last_day = last_day or first_day + timedelta(days=365 * OPEN_RANGE_YEARS)
     rows = list_occurrences(
-        window_start=_local_midnight(first_day),
-        window_end=_local_midnight(last_day + timedelta(days=1)),
+        window_start=local_instant(first_day),
+        window_end=local_instant(last_day + timedelta(days=1)),
     )
     return {row.series_id or row.meeting_id for row in rows}
-
-
-def _local_midnight(day: date) -> datetime:
-    """The start of a day in the computer's zone, as an aware instant."""
-    return datetime.combine(day, time()).astimezone()
 
 
 def find_contact_id(name: str) -> int:
