@@ -75,7 +75,8 @@ def build_dataset(scale: Scale, *, today: date, say: Callable[[str], None]) -> d
     """Fill the open workspace; returns how many records of each kind were made."""
     rng = random.Random(SEED)
     contacts = _contacts(scale, rng)
-    say(f"contacts: {len(contacts)}")
+    _agreements(contacts)
+    say(f"contacts: {len(contacts)}, with agreements")
     meetings = _meetings(scale, contacts, rng, today, say)
     tasks = _tasks(scale, contacts, meetings, rng, today, say)
     _interactions(scale, contacts, rng, today, say)
@@ -118,6 +119,22 @@ def _contacts(scale: Scale, rng: random.Random) -> list[int]:
                 )
             )
     return ids
+
+
+def _agreements(contacts: list[int]) -> None:
+    """Reply times and a meeting cadence agreed with every mentor (what Today checks)."""
+    from mentordesk.db import models as m  # agreements are saved by the contact form
+
+    with db.atomic():
+        for i, contact in enumerate(contacts):
+            m.AgreementRecord.create(
+                mentorship=main_mentorship(contact).id,
+                channels=[Channel.EMAIL.value, Channel.VIDEO_CALL.value],
+                availability=[{"weekday": i % 5, "start": "09:00", "end": "17:00"}],
+                their_reply_hours=48,
+                my_reply_hours=24,
+                meeting_cadence_days=14,
+            )
 
 
 def _timed(day: date, hour: int, minutes: int, zone: str) -> MeetingTime:
