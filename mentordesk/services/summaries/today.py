@@ -81,7 +81,7 @@ def reach_out(
 
     ``occurrences`` from occurrences_around saves listing the meetings again.
     """
-    facts = interaction_facts()
+    facts = interaction_facts(now=now)
     activity = meeting_activity(now=now, occurrences=occurrences)
     late: list[tuple[int, FollowUp]] = []
     lasts: dict[int, tuple[datetime | None, datetime | None, timedelta]] = {}
