@@ -276,11 +276,11 @@ class MainWindow(QMainWindow):
     def start_export_json(self, path: Path) -> None:
         """Export to `path` as a background job with progress."""
         from mentordesk.services.files import write_text_atomic
-        from mentordesk.services.interop.export_json import export_json_text
+        from mentordesk.services.interop.export_json import write_export_json
 
         self.context.jobs.start(
             title=self.tr("Exporting to {0}").format(path.name),
-            work=lambda progress: write_text_atomic(path, export_json_text()),
+            work=lambda progress: write_text_atomic(path, write_export_json),
             done_message=self.tr("Exported all data to {0}").format(path),
         )
 
