@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import peewee
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 from mentordesk.core.errors import (
@@ -60,7 +61,7 @@ class WorkspaceSqlite(SqliteDatabase):
 
     def execute_many(self, sql: str, rows) -> None:
         """Run one statement once per row of parameters (executemany); errors as execute_sql."""
-        with self._as_user_errors():
+        with self._as_user_errors(), peewee.__exception_wrapper__:  # sqlite3 errors as peewee's
             self.cursor().executemany(sql, rows)
 
     def commit(self) -> None:
