@@ -6,6 +6,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,20 +43,27 @@ class Run:
     peak_mib: float
 
 
-def run_process(argv: list[str], *, env: dict[str, str] | None = None, stdout=None) -> Run:
-    """Run a command to completion (it must exit 0); its wall time and peak RSS."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        argv, env=env or ENV, stdout=stdout or subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        error = process.stderr.read().decode(errors="replace").strip()[-400:]
-        raise SystemExit(f"failed ({process.returncode}): {' '.join(argv)}\n{error}")
-    process.stderr.close()
-    return Run(seconds, usage.ru_maxrss / 1024)
+def run_process(argv: list[str], *, env: dict[str, str] | None = None) -> Run:
+    """Run a command to completion (it must exit 0); its wall time and peak RSS.
+
+    The peak comes from GNU time: Linux keeps ru_maxrss across exec, so a child forked from
+    this (large) process would report at least this process's size.
+    """
+    with tempfile.NamedTemporaryFile("r") as peak:
+        started = time.perf_counter()
+        done = subprocess.run(
+            ["/usr/bin/time", "-f", "%M", "-o", peak.name, *argv],
+            env=env or ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+        seconds = time.perf_counter() - started
+        if done.returncode != 0:
+            error = done.stderr.decode(errors="replace").strip()[-400:]
+            raise SystemExit(f"failed ({done.returncode}): {' '.join(argv)}\n{error}")
+        kilobytes = int(peak.read().split()[-1])
+    return Run(seconds, kilobytes / 1024)
 
 
 def alternate(runs: int, **commands: Callable[[], float]) -> dict[str, float]:
