@@ -315,7 +315,7 @@ def group_memory(b: Bench) -> None:
         peaks["bare"].append(run_process(bare).peak_mib)
     ours, floor = _median(peaks["ours"]), _median(peaks["bare"])
     b.add(
-        "peak memory, large workspace",
+        "peak memory, dataset workspace",
         ours,
         "bare QMainWindow",
         floor,
