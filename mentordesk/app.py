@@ -17,7 +17,6 @@ from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.jobs import JobRunner
 from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.open_files import open_files
 from mentordesk.ui.reminders import MeetingReminders
 from mentordesk.ui.single_instance import FileReceiver, hand_over
 from mentordesk.ui.translations import install_translations
@@ -87,6 +86,8 @@ def run_app(
 
 def take_files(window: MainWindow, workspace: Workspace, files: list[Path]) -> None:
     """Open the launch's files, and listen for the files later launches hand over."""
+    from mentordesk.ui.open_files import open_files
+
     receiver = FileReceiver(workspace, parent=window)
     if not receiver.listen():
         log.warning("cannot listen for files on %s", receiver.name)

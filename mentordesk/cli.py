@@ -151,12 +151,12 @@ def _hold_lock_for(workspace: Workspace, doing: str):
     return acquire_lock(workspace, doing=doing)
 
 
-def _write_output(target: str, text: str) -> None:
-    """Write text to standard output ('-') or, all or nothing, to a file."""
+def _write_output(target: str, text) -> None:
+    """Write text (or a writer function's text) to stdout ('-') or, all or nothing, a file."""
     from mentordesk.services.files import write_text_atomic
 
     if target == "-":
-        sys.stdout.write(text)
+        text(sys.stdout) if callable(text) else sys.stdout.write(text)
     else:
         write_text_atomic(Path(target), text)
 
@@ -202,10 +202,10 @@ def cmd_seed_demo(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def cmd_export_json(args: argparse.Namespace, workspace: Workspace) -> int:
     """Write every record as deterministic JSON."""
-    from mentordesk.services.interop.export_json import export_json_text
+    from mentordesk.services.interop.export_json import write_export_json
 
     _open(workspace)
-    _write_output(args.file, export_json_text())
+    _write_output(args.file, write_export_json)
     return 0
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import peewee
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 from mentordesk.core.errors import (
@@ -57,6 +58,11 @@ class WorkspaceSqlite(SqliteDatabase):
             if not _already_rolled_back(sql, error):
                 raise
             return None  # SQLite undid the whole transaction (full disk): never hide the cause
+
+    def execute_many(self, sql: str, rows) -> None:
+        """Run one statement once per row of parameters (executemany); errors as execute_sql."""
+        with self._as_user_errors(), peewee.__exception_wrapper__:  # sqlite3 errors as peewee's
+            self.cursor().executemany(sql, rows)
 
     def commit(self) -> None:
         """Commit; busy and full become one-line user errors."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from mentordesk.core.errors import UserError
 
@@ -14,8 +16,10 @@ class OutputTargetError(UserError):
     """The place to write to cannot take a file (a folder, say)."""
 
 
-def write_text_atomic(path: Path, text: str) -> None:
+def write_text_atomic(path: Path, text: str | Callable[[TextIO], None]) -> None:
     """Write text to `path`: regular files all or nothing, special files (a pipe) directly.
+
+    `text` may be a function that writes the text to the open file bit by bit (streaming).
 
     A symlink is written through to its target; a FIFO, a device or /dev/stdout is written
     in place; a regular file gets a temporary sibling, flushed to disk, then swapped in.
@@ -38,20 +42,28 @@ def _existing_kind(path: Path) -> int | None:
         return None
 
 
-def _write_in_place(path: Path, text: str) -> None:
+def _write_in_place(path: Path, text: str | Callable[[TextIO], None]) -> None:
     """Write to a pipe, a device or a terminal as it is."""
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        _emit(handle, text)
+
+
+def _emit(handle: TextIO, text: str | Callable[[TextIO], None]) -> None:
+    """Write the text, or let the writer function write it."""
+    if callable(text):
+        text(handle)
+    else:
         handle.write(text)
 
 
-def _replace_atomically(path: Path, text: str) -> None:
+def _replace_atomically(path: Path, text: str | Callable[[TextIO], None]) -> None:
     """Write beside `path`, flush to disk, keep the old file's permissions, then swap in."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = stat.S_IMODE(os.stat(path).st_mode) if path.exists() else None
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            _emit(handle, text)
             handle.flush()
             os.fsync(handle.fileno())
         if mode is not None:

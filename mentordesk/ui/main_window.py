@@ -24,8 +24,6 @@ from mentordesk.services.tasks.recurring import create_due_occurrences
 from mentordesk.ui.actions import MainActions, create_actions, global_actions, shortcut_lines
 from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.backups.auto import AutoBackup
-from mentordesk.ui.calendar.export_jobs import export_calendar_to_file
-from mentordesk.ui.calendar.ics_import_jobs import start_ics_import
 from mentordesk.ui.calendar.publish import CalendarPublisher, open_calendar_settings
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
@@ -119,8 +117,8 @@ class MainWindow(QMainWindow):
         a.export_json.triggered.connect(self.export_json)
         a.import_contacts.triggered.connect(lambda: self._contacts().vcard.start_import())
         a.export_contacts.triggered.connect(lambda: self._contacts().vcard.start_export())
-        a.import_calendar.triggered.connect(lambda: start_ics_import(self.context, self))
-        a.export_calendar.triggered.connect(lambda: export_calendar_to_file(self.context, self))
+        a.import_calendar.triggered.connect(self.import_calendar)
+        a.export_calendar.triggered.connect(self.export_calendar)
         a.calendar_settings.triggered.connect(
             lambda: open_calendar_settings(self.context, self, self.publisher.remember_folder)
         )
@@ -172,6 +170,18 @@ class MainWindow(QMainWindow):
         """Bring the contacts view to the front and return it (for its vCard flows)."""
         self.show_view("contacts")
         return self.views["contacts"]
+
+    def import_calendar(self) -> None:
+        """Ask for a calendar file and preview its import (icalendar loads only now)."""
+        from mentordesk.ui.calendar.ics_import_jobs import start_ics_import
+
+        start_ics_import(self.context, self)
+
+    def export_calendar(self) -> None:
+        """Ask where to export the calendar and write it in the background."""
+        from mentordesk.ui.calendar.export_jobs import export_calendar_to_file
+
+        export_calendar_to_file(self.context, self)
 
     def add_first_contact(self) -> None:
         """Go to Contacts and open the add dialog."""
@@ -278,11 +288,11 @@ class MainWindow(QMainWindow):
     def start_export_json(self, path: Path) -> None:
         """Export to `path` as a background job with progress."""
         from mentordesk.services.files import write_text_atomic
-        from mentordesk.services.interop.export_json import export_json_text
+        from mentordesk.services.interop.export_json import write_export_json
 
         self.context.jobs.start(
             title=self.tr("Exporting to {0}").format(path.name),
-            work=lambda progress: write_text_atomic(path, export_json_text()),
+            work=lambda progress: write_text_atomic(path, write_export_json),
             done_message=self.tr("Exported all data to {0}").format(path),
         )
 

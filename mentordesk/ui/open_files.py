@@ -6,8 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-from mentordesk.ui.calendar.ics_import_jobs import CALENDAR_SUFFIXES, import_ics_path
-
 VCARD_SUFFIXES = (".vcf", ".vcard")
 
 
@@ -22,6 +20,8 @@ def open_files(window, paths: list[Path]) -> None:
 
 def open_file(window, path: Path) -> None:
     """A vCard goes to the contacts import preview, a calendar file to the calendar's."""
+    from mentordesk.ui.calendar.ics_import_jobs import CALENDAR_SUFFIXES, import_ics_path
+
     suffix = path.suffix.lower()
     if suffix in VCARD_SUFFIXES:
         window.show_view("contacts")

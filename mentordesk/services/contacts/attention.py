@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 
+from peewee import JOIN, fn
+
 from mentordesk.core.enums import Direction, InteractionKind, MeetingStatus
 from mentordesk.core.relationships import (
     InteractionFact,
@@ -59,12 +61,38 @@ def interaction_fact(record: m.InteractionRecord) -> InteractionFact:
     )
 
 
-def interaction_facts() -> dict[int, list[InteractionFact]]:
-    """Every interaction as a core fact, grouped by contact."""
+def interaction_facts(*, now: datetime | None = None) -> dict[int, list[InteractionFact]]:
+    """Interactions as core facts, grouped by contact (plain tuples: no model objects).
+
+    With ``now``, only what the attention rules can still use at ``now``: each contact's
+    interactions from their last unlinked incoming one at or before ``now`` on (all of them
+    when there is none). That one answers every message of mine before it, and it is at or
+    before the last contact, so follow-ups, the last contact and the latest interaction come
+    out the same as from the whole history (tests/services/test_attention_window.py).
+    """
+    row = m.InteractionRecord
+    columns = (row.contact, row.id, row.occurred_at, row.direction, row.kind, row.reply_to)
+    query = row.select(*columns)
+    if now is not None:
+        query = _since_last_answer(query, now)
     facts: dict[int, list[InteractionFact]] = defaultdict(list)
-    for record in m.InteractionRecord.select():
-        facts[record.contact_id].append(interaction_fact(record))
+    for contact_id, *values in query.tuples().iterator():
+        facts[contact_id].append(InteractionFact(*values))
     return facts
+
+
+def _since_last_answer(query, now: datetime):
+    """Limit an interaction query to each contact's rows from its last unlinked incoming one."""
+    row = m.InteractionRecord
+    cut = (
+        row.select(row.contact.alias("contact_id"), fn.MAX(row.occurred_at).alias("since"))
+        .where(row.direction == Direction.IN.value, row.reply_to.is_null(), row.occurred_at <= now)
+        .group_by(row.contact)
+        .alias("cut")
+    )
+    return query.join(cut, JOIN.LEFT_OUTER, on=(cut.c.contact_id == row.contact)).where(
+        cut.c.since.is_null() | (row.occurred_at >= cut.c.since)
+    )
 
 
 def meeting_facts(times: list[datetime]) -> list[InteractionFact]:

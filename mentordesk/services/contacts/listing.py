@@ -41,7 +41,7 @@ class ContactRow:
 def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
     """Every contact with main mentorship, last interaction and attention, in six queries."""
     now = now or datetime.now(UTC)
-    facts = interaction_facts()
+    facts = interaction_facts(now=now)
     activity = meeting_activity(now=now)
     agreements = agreements_by_contact()
     ships = _main_mentorships()

@@ -9,9 +9,10 @@ derived from the wall times, so the export never depends on the computer's zone.
 from __future__ import annotations
 
 import base64
+import io
 import json
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TextIO
 
 from mentordesk.core.enums import TimeKind
 from mentordesk.core.meeting_time import MeetingTime, Wall, parse_wall
@@ -48,7 +49,40 @@ def export_data() -> dict[str, Any]:
 
 def export_json_text() -> str:
     """The export as canonical JSON text: same data, same bytes."""
-    return json.dumps(export_data(), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+    out = io.StringIO()
+    write_export_json(out)
+    return out.getvalue()
+
+
+def write_export_json(out: TextIO) -> None:
+    """Write the export a record at a time: export_data() as canonical JSON, in little memory."""
+    sections = {key: model for key, model in ENTITY_KEYS.items()}
+    sections["schema_version"] = None
+    out.write("{")
+    for number, key in enumerate(sorted(sections)):
+        out.write(("," if number else "") + f"\n  {_dumps(key)}: ")
+        model = sections[key]
+        if model is None:
+            out.write(_dumps(schema_version()))
+        else:
+            _write_records(out, model)
+    out.write("\n}\n")
+
+
+def _write_records(out: TextIO, model: type[m.BaseRecord]) -> None:
+    """One entity's records as an indented JSON list, each record dumped as it is read."""
+    query = model.select().order_by(model.id).iterator()
+    first = True
+    for record in query:
+        text = _dumps(record_to_dict(record)).replace("\n", "\n    ")
+        out.write(("[\n    " if first else ",\n    ") + text)
+        first = False
+    out.write("[]" if first else "\n  ]")
+
+
+def _dumps(value: Any) -> str:
+    """One value as the export writes it (sorted keys, indent 2, UTF-8 as is)."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)
 
 
 def record_to_dict(record: m.BaseRecord) -> dict[str, Any]:

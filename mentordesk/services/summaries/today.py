@@ -30,6 +30,9 @@ MEETING_HORIZON = BOOKED_HORIZON
 TASK_HORIZON = timedelta(days=3)
 
 
+TODAY_TASKS = 10  # how many tasks Today lists
+
+
 @dataclass(frozen=True)
 class ReachOutRow:
     """Someone to contact, and why."""
@@ -62,12 +65,12 @@ def today_summary(*, now: datetime, today: date) -> TodaySummary:
     occurrences = occurrences_around(now=now, ahead=MEETING_HORIZON)
     meetings = upcoming(occurrences, now=now, until=now + MEETING_HORIZON)
     tasks = sorted(
-        list_tasks(open_only=True, due_by=today + TASK_HORIZON),
+        list_tasks(open_only=True, due_by=today + TASK_HORIZON, soonest=TODAY_TASKS),
         key=lambda t: (t.due, -t.priority),
     )
     return TodaySummary(
         meetings=meetings[:8],
-        tasks=tasks[:10],
+        tasks=tasks,
         reach_out=reach_out(now=now, occurrences=occurrences),
         contact_count=count_contacts(),
         reviews_due=reviews_due(today),
@@ -81,7 +84,7 @@ def reach_out(
 
     ``occurrences`` from occurrences_around saves listing the meetings again.
     """
-    facts = interaction_facts()
+    facts = interaction_facts(now=now)
     activity = meeting_activity(now=now, occurrences=occurrences)
     late: list[tuple[int, FollowUp]] = []
     lasts: dict[int, tuple[datetime | None, datetime | None, timedelta]] = {}

@@ -63,12 +63,16 @@ class GoalRow:
 
 
 def list_tasks(
-    *, contact_id: int | None = None, open_only: bool = False, due_by: date | None = None
+    *,
+    contact_id: int | None = None,
+    open_only: bool = False,
+    due_by: date | None = None,
+    soonest: int | None = None,
 ) -> list[TaskRow]:
     """Tasks with their goal and contact names, in one query; all of them by default.
 
     ``contact_id`` keeps the contact's tasks, ``open_only`` the open ones, ``due_by`` those
-    due on or before that day.
+    due on or before that day; ``soonest`` keeps only that many, by due date, then priority.
     """
     task, goal, contact, ship = m.TaskRecord, m.GoalRecord, m.ContactRecord, m.MentorshipRecord
     query = (
@@ -91,6 +95,8 @@ def list_tasks(
         query = query.where(task.status.in_(OPEN_STATUSES))
     if due_by is not None:
         query = query.where(task.due <= due_by)
+    if soonest is not None:
+        query = query.order_by(task.due, task.priority.desc(), task.id).limit(soonest)
     return [task_row(t, t.goal_title or "", t.contact_name or "") for t in query.objects()]
 
 

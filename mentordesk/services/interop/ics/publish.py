@@ -9,7 +9,6 @@ from mentordesk.core.errors import UserError, ValidationError
 from mentordesk.core.progress import Progress, check_cancelled
 from mentordesk.db.database import db
 from mentordesk.services.files import write_text_atomic
-from mentordesk.services.interop.ics.export import export_meetings_ics
 from mentordesk.services.settings import (
     CALENDAR_PUBLISH_FOLDER,
     MY_EMAIL,
@@ -28,6 +27,8 @@ class PublishError(UserError):
 def publish_calendar(folder: Path, *, progress: Progress | None = None) -> Path:
     """Write every meeting to `folder`/calendar.ics, all or nothing; returns the file."""
     path = Path(folder).expanduser() / PUBLISHED_NAME
+    from mentordesk.services.interop.ics.export import export_meetings_ics  # icalendar: lazy
+
     text = export_meetings_ics(progress=progress)
     if progress is not None:
         check_cancelled(progress)  # a newer publish is on its way: let it write
