@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import json
-from contextlib import redirect_stderr, redirect_stdout
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from mentordesk.cli import main
-from mentordesk.db.database import close_database
+from mentordesk.db.database import close_database, open_database
+from mentordesk.paths import Workspace
 from tests.sync.conftest import PASSWORD, USERNAME
 
 SYNCED = {
@@ -93,3 +94,13 @@ def _key(row: dict, rows: list[dict]) -> str:
         return row["uid"]
     series = next(r for r in rows if r["id"] == row["recurrence_of_id"])
     return f"{series['uid']}#{row['recurrence_id']}"
+
+
+@contextmanager
+def opened(workspace: Path):
+    """The workspace's database, open for a few direct reads or writes."""
+    open_database(Workspace(workspace).database)
+    try:
+        yield
+    finally:
+        close_database()
