@@ -54,7 +54,8 @@ def _counts(side: dict[str, int]) -> str:
 def sync_account(name: str | None = None, *, progress: Progress | None = None) -> SyncReport:
     """Sync one account (the only one when no name is given) both ways."""
     account = account_record(name)
-    client = dav.open_client(account.url, account.username, account_password(account.name))
+    password = account_password(account.name)
+    client = dav.open_client(account.url, account.username, password, timeout=dav.TIMEOUT_SECONDS)
     session = _Session(account, client, progress or NoProgress())
     with dav.network_errors(urlsplit(account.url).hostname):
         session.run_collection("calendar", account.calendar_url, content.CALENDAR_KINDS)
