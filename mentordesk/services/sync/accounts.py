@@ -15,6 +15,8 @@ from mentordesk.services.sync.errors import AccountNotFoundError, SyncError
 from mentordesk.services.sync.security import check_url
 
 KEYRING_SERVICE = "MentorDesk"
+SYNC_INTERVAL_MINUTES = "sync.interval_minutes"  # a workspace setting (services/settings.py)
+DEFAULT_INTERVAL_MINUTES = 15
 CONTACT_NOTES = "contact_notes"
 PRIVATE_TYPES = (CONTACT_NOTES,)  # interactions and reviews have no CalDAV/CardDAV form: never
 
@@ -169,3 +171,11 @@ def _check_private(types) -> None:
     unknown = [t for t in types if t not in PRIVATE_TYPES]
     if unknown:
         raise SyncError(f"unknown private type {unknown[0]!r}; known: {', '.join(PRIVATE_TYPES)}")
+
+
+def sync_interval_minutes() -> int:
+    """How often the window syncs, in minutes (the setting; 15 by default)."""
+    from mentordesk.services.settings import get_setting
+
+    text = get_setting(SYNC_INTERVAL_MINUTES, str(DEFAULT_INTERVAL_MINUTES))
+    return int(text) if text.isdigit() and int(text) > 0 else DEFAULT_INTERVAL_MINUTES

@@ -66,6 +66,18 @@ def sync_account(name: str | None = None, *, progress: Progress | None = None) -
     return session.report
 
 
+def sync_all(*, progress: Progress | None = None) -> list[SyncReport]:
+    """Sync every account in turn (none: an empty list)."""
+    names = [a.name for a in m.SyncAccountRecord.select().order_by(m.SyncAccountRecord.name)]
+    return [sync_account(name, progress=progress) for name in names]
+
+
+def last_good_sync() -> datetime | None:
+    """The latest good sync of any account, None when there is none."""
+    times = [a.last_good_sync for a in m.SyncAccountRecord.select() if a.last_good_sync]
+    return max(times, default=None)
+
+
 class _Session:
     """One sync run of one account."""
 
