@@ -84,3 +84,14 @@ def test_a_certificate_error_is_refused_in_one_line(tmp_path, memory_keyring):
     finally:
         server.shutdown()
     assert code != 0 and err.count("\n") == 1 and "certificate" in err
+
+
+def test_the_log_holds_no_card_and_no_password_after_a_sync(tmp_path, radicale, memory_keyring):
+    sender, ws = tmp_path / "sender", tmp_path / "ws"
+    assert run(sender, "seed-demo")[0] == 0
+    for workspace in (sender, ws):
+        add_account(workspace, radicale.url)
+        assert run(workspace, "sync")[0] == 0
+    text = (ws / "logs" / "mentordesk.log").read_text()
+    assert "BEGIN:VCARD" not in text and "BEGIN:VEVENT" not in text
+    assert PASSWORD not in text

@@ -7,6 +7,8 @@ layer serves both; every network failure becomes one line (`ServerUnreachableErr
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -42,10 +44,30 @@ class Resource:
     etag: str
 
 
+class _NoCaldavRecords(logging.Filter):
+    """Drops what `caldav` logs through the root logger (it dumps whole cards and events)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for a record written from inside the caldav package."""
+        return f"{os.sep}caldav{os.sep}" not in record.pathname
+
+
+_QUIET = _NoCaldavRecords()
+
+
+def keep_caldav_out_of_the_log() -> None:
+    """Contacts, events and headers never reach the workspace log through `caldav`."""
+    logging.getLogger("caldav").setLevel(logging.ERROR)
+    root = logging.getLogger()
+    if _QUIET not in root.filters:
+        root.addFilter(_QUIET)
+
+
 def open_client(url: str, username: str, password: str, *, timeout: int = TIMEOUT_SECONDS):
     """A `caldav` DAVClient: certificates verified, no guessing of other servers."""
     from caldav import DAVClient
 
+    keep_caldav_out_of_the_log()
     return DAVClient(
         url=url,
         username=username,
