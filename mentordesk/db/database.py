@@ -58,6 +58,11 @@ class WorkspaceSqlite(SqliteDatabase):
                 raise
             return None  # SQLite undid the whole transaction (full disk): never hide the cause
 
+    def execute_many(self, sql: str, rows) -> None:
+        """Run one statement once per row of parameters (executemany); errors as execute_sql."""
+        with self._as_user_errors():
+            self.cursor().executemany(sql, rows)
+
     def commit(self) -> None:
         """Commit; busy and full become one-line user errors."""
         with self._as_user_errors():

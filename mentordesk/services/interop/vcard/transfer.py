@@ -14,7 +14,7 @@ from mentordesk.core.errors import UserError
 from mentordesk.core.progress import NoProgress, Progress, check_cancelled
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.contacts.records import insert_contact
+from mentordesk.services.contacts.batch import ContactBatch
 from mentordesk.services.interop.vcard.encoding import decode_vcard_bytes
 from mentordesk.services.interop.vcard.parse import (
     Item,
@@ -113,7 +113,9 @@ def import_vcards(text: str, *, progress: Progress = NO_PROGRESS) -> ImportResul
     """Import every readable card in one transaction; cancelling rolls it all back."""
     parsed = parse_vcards(text)
     with db.atomic():
-        items = _apply_all(parsed.cards, writer=_DatabaseWriter(), progress=progress)
+        writer = _DatabaseWriter()
+        items = _apply_all(parsed.cards, writer=writer, progress=progress)
+        writer.finish()
     counts = {action: sum(1 for i in items if i.action is action) for action in PreviewAction}
     return ImportResult(
         created=counts[PreviewAction.CREATE],
@@ -300,21 +302,30 @@ def _state_of(record: m.ContactRecord) -> State:
 
 
 class _DatabaseWriter:
-    """Writes created and updated contacts to the database."""
+    """Writes created and updated contacts to the database, the new ones in chunks."""
+
+    def __init__(self) -> None:
+        self.batch = ContactBatch(
+            direction=MentorshipDirection.THEY_MENTOR_ME.value, stage=Stage.PROSPECT.value
+        )
 
     def create(self, state: State) -> int:
         """Create the contact (a prospect, as add_contact does) with every field of the card."""
         values = {f: state[f] for f in FIELDS}
         if state["uid"]:
             values["uid"] = state["uid"]
-        return insert_contact(
-            values, direction=MentorshipDirection.THEY_MENTOR_ME.value, stage=Stage.PROSPECT.value
-        )
+        return self.batch.add(values)
 
     def update(self, contact_id: int, values: State) -> None:
         """Write the changed fields and stamp the change."""
+        if self.batch.is_pending(contact_id):
+            self.batch.flush()
         values = dict(values, updated_at=m.utc_now())
         m.ContactRecord.update(**values).where(m.ContactRecord.id == contact_id).execute()
+
+    def finish(self) -> None:
+        """Write what is still queued."""
+        self.batch.flush()
 
     def shown_id(self, contact_id: int) -> int | None:
         """The id to report for a contact."""
