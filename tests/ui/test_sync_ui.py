@@ -13,7 +13,7 @@ from tests.ui.conftest import shown_window
 def test_add_an_account_in_the_dialog_then_sync_now_shows_the_last_sync(
     qtbot,
     demo_context,
-    radicale,
+    radicale,  # noqa: F811
     memory_keyring,  # noqa: F811
 ):
     window = shown_window(qtbot, demo_context)
