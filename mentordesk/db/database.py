@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from peewee import DatabaseProxy, OperationalError, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase, __exception_wrapper__
 
 from mentordesk.core.errors import (
     DatabaseUnreadableError,
@@ -60,7 +60,7 @@ class WorkspaceSqlite(SqliteDatabase):
 
     def execute_many(self, sql: str, rows) -> None:
         """Run one statement once per row of parameters (executemany); errors as execute_sql."""
-        with self._as_user_errors():
+        with self._as_user_errors(), __exception_wrapper__:  # sqlite3 errors as peewee's
             self.cursor().executemany(sql, rows)
 
     def commit(self) -> None:
