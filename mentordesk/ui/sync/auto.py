@@ -29,7 +29,7 @@ class AutoSync(QObject):
         self.label = QLabel("", parent)
         self.label.setAccessibleName(self.tr("Last good sync"))
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.sync_now)
+        self.timer.timeout.connect(lambda: self.sync_now(asked=False))
         self.running = False
 
     def start(self) -> None:
@@ -48,8 +48,8 @@ class AutoSync(QObject):
         self.timer.setInterval(max(1, minutes) * 60 * 1000)
         self.timer.start()
 
-    def sync_now(self) -> None:
-        """Sync every account in the background; one at a time."""
+    def sync_now(self, *, asked: bool = True) -> None:
+        """Sync every account in the background, one at a time (the timer passes asked=False)."""
         if self.running:
             return
         self.running = True
@@ -61,13 +61,13 @@ class AutoSync(QObject):
             show_progress=False,
             on_result=self._synced,
             on_error=lambda error: self._finished(),
-            done_message=self._done_message,
+            done_message=lambda reports: self._done_message(reports, asked),
         )
 
-    def _done_message(self, reports) -> str:
-        """The status bar line after a sync."""
+    def _done_message(self, reports, asked: bool) -> str:
+        """The status bar line after a sync (the timer says nothing while there is no account)."""
         if not reports:
-            return self.tr("No sync account yet: File ▸ Sync accounts…")
+            return self.tr("No sync account yet: Edit ▸ Sync accounts…") if asked else ""
         moved = sum(r.moved for r in reports)
         looks = sum(len(r.conflicts) for r in reports)
         return (
