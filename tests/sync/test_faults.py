@@ -77,3 +77,41 @@ def test_a_server_that_is_down_fails_in_one_line_and_keeps_the_last_good_sync(
     assert code != 0 and "cannot reach 127.0.0.1" in err and "Traceback" not in err
     code, out, _ = run(a, "sync-account", "list")
     assert "last good sync: 20" in out
+
+
+def test_a_412_on_put_refetches_merges_and_keeps_both_changes(
+    tmp_path, radicale, memory_keyring, monkeypatch
+):
+    """Another client writes between our read and our write: the PUT gets 412, then merges."""
+    from mentordesk.db import models as m
+
+    a = tmp_path / "a"
+    assert run(a, "seed-demo")[0] == 0
+    add_account(a, radicale.url)
+    sync(a)
+    with opened(a):
+        jordan = m.ContactRecord.get(m.ContactRecord.name == "Jordan Lee")
+        m.ContactRecord.update(role="Lead").where(m.ContactRecord.id == jordan.id).execute()
+    original_get, written = dav.get, []
+
+    def get_then_someone_writes(client, href):
+        resource = original_get(client, href)
+        if resource and "Jordan Lee" in resource.text and not written:
+            other = resource.text.replace("END:VCARD", "ORG:Concurrent Co\r\nEND:VCARD")
+            written.append(
+                dav.put(client, href, other, content_type="text/vcard", etag=resource.etag)
+            )
+        return resource
+
+    monkeypatch.setattr(dav, "get", get_then_someone_writes)
+    out = sync(a)
+    assert written and "needs a look" not in out
+    monkeypatch.setattr(dav, "get", original_get)
+    with opened(a):
+        record = m.ContactRecord.get(m.ContactRecord.name == "Jordan Lee")
+        assert (record.role, record.organisation) == ("Lead", "Concurrent Co")
+        state = m.SyncStateRecord.get(m.SyncStateRecord.uid == record.uid)
+        client = dav.open_client(radicale.url, "mentee", "s3cret-pass")
+        on_server = dav.get(client, state.href)
+    assert "TITLE:Lead" in on_server.text and "ORG:Concurrent Co" in on_server.text
+    assert on_server.etag == state.etag
