@@ -26,6 +26,10 @@ SYNCED = {
         "agenda",
         "status",
         "time_kind",
+        "guests",
+        "organizer",
+        "url",
+        "reminder_minutes",
     ),
     "tasks": ("title", "status", "due", "priority"),
 }

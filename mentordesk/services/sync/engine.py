@@ -58,8 +58,9 @@ def sync_account(name: str | None = None, *, progress: Progress | None = None) -
     client = dav.open_client(account.url, account.username, password, timeout=dav.TIMEOUT_SECONDS)
     session = _Session(account, client, progress or NoProgress())
     with dav.network_errors(urlsplit(account.url).hostname):
-        session.run_collection("calendar", account.calendar_url, content.CALENDAR_KINDS)
+        # contacts first: meetings that arrive then find their attendees among them
         session.run_collection("addressbook", account.addressbook_url, (content.CONTACT,))
+        session.run_collection("calendar", account.calendar_url, content.CALENDAR_KINDS)
     with db.atomic():
         account.last_good_sync = datetime.now(UTC).replace(microsecond=0)
         account.save()
