@@ -54,6 +54,8 @@ def main(workspace_dir: str, out_dir: str) -> None:
     window.show()
     for key in ("contacts", "calendar"):
         window.show_view(key)
+        if key == "calendar":
+            window.view("calendar").screenshot_states()["calendar-agenda"]()
         window.context.jobs.wait_until_idle()
         QApplication.processEvents()
         window.grab().save(str(out / f"sync-needs-look-{key}.png"))

@@ -76,9 +76,13 @@ def list_occurrences(
                 rows.append(_row(meeting, time, attendees, now, series))
     if contact_id is not None:
         rows = [row for row in rows if contact_id in row.attendee_ids]
-    looks = needs_look_ids(m.MeetingRecord)
-    rows = [replace(r, needs_look=True) if {r.meeting_id, r.series_id} & looks else r for r in rows]
     return sorted(rows, key=lambda r: (r.start, r.meeting_id))
+
+
+def mark_needs_look(rows: list[OccurrenceRow]) -> list[OccurrenceRow]:
+    """The rows, those whose meeting a sync conflict waits on marked (one query more)."""
+    looks = needs_look_ids(m.MeetingRecord)
+    return [replace(r, needs_look=True) if {r.meeting_id, r.series_id} & looks else r for r in rows]
 
 
 def upcoming(

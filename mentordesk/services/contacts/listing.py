@@ -41,7 +41,7 @@ class ContactRow:
 
 
 def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
-    """Every contact with main mentorship, last interaction and attention, in six queries."""
+    """Every contact with mentorship, last interaction, attention, sync mark: seven queries."""
     now = now or datetime.now(UTC)
     facts = interaction_facts()
     activity = meeting_activity(now=now)
