@@ -75,6 +75,7 @@ def run_app(
         window.show()
         window.watch.start()
         window.auto_backup.start()
+        window.auto_sync.start()
         MeetingReminders(window.context, window).start()  # tray notifications, if there is a tray
         take_files(window, workspace, files or [])
         if quit_after_show:

@@ -25,6 +25,7 @@ from mentordesk.cli_files import (
     split_files,
 )
 from mentordesk.cli_reports import REPORT_COMMANDS, add_report_command
+from mentordesk.cli_sync import SYNC_COMMANDS, add_sync_commands
 from mentordesk.core.errors import UserError
 from mentordesk.paths import Workspace, resolve_data_dir
 
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_task.add_argument("text", metavar="TEXT", help='a line: "Send the deck to Priya fri !high"')
     add_report_command(commands)
     add_backup_commands(commands)
+    add_sync_commands(commands)
     return parser
 
 
@@ -304,4 +306,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Workspace], int]] = {
     "add-task": cmd_add_task,
     **REPORT_COMMANDS,
     **BACKUP_COMMANDS,
+    **SYNC_COMMANDS,
 }

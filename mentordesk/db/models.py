@@ -335,6 +335,52 @@ class MetaRecord(BaseRecord):
     value = TextField(default="")
 
 
+class SyncAccountRecord(BaseRecord):
+    """A CalDAV/CardDAV account: where it is, what was found there, what may leave the machine.
+
+    The password is not here: it lives in the OS keyring. Not in ALL_MODELS (not user data:
+    undo, demo and export leave it alone).
+    """
+
+    name = CharField(unique=True)
+    url = CharField()
+    username = CharField()
+    calendar_url = CharField(default="")
+    addressbook_url = CharField(default="")
+    tasks_url = CharField(default="")
+    calendar_ctag = CharField(default="")
+    addressbook_ctag = CharField(default="")
+    allow_insecure_http = BooleanField(default=False)
+    shared_private = JSONField(default=list)  # opted-in private types, e.g. ["contact_notes"]
+    last_good_sync = UTCDateTimeField(null=True)
+    created_at = UTCDateTimeField(default=utc_now)
+
+
+class SyncStateRecord(BaseRecord):
+    """One record's state on one account: its resource, ETag and the content last agreed on."""
+
+    account = ForeignKeyField(SyncAccountRecord, backref="states", on_delete="CASCADE")
+    kind = CharField()  # "meeting", "task" or "contact"
+    uid = CharField()
+    href = CharField()
+    etag = CharField(default="")
+    content = TextField(default="")  # the base of the next three-way merge
+
+    class Meta:
+        indexes = ((("account", "kind", "uid"), True),)
+
+
+class SyncConflictRecord(BaseRecord):
+    """A record that needs a look: the server's version kept beside the local one."""
+
+    account = ForeignKeyField(SyncAccountRecord, backref="conflicts", on_delete="CASCADE")
+    kind = CharField()
+    uid = CharField(index=True)
+    remote_content = TextField()
+    fields = JSONField(default=list)  # the properties both sides changed
+    found_at = UTCDateTimeField(default=utc_now)
+
+
 ALL_MODELS: tuple[type[BaseRecord], ...] = (
     ContactRecord,
     MentorshipRecord,
@@ -349,4 +395,10 @@ ALL_MODELS: tuple[type[BaseRecord], ...] = (
     TimeEntryRecord,
     ReviewRecord,
     AdaptationRecord,
+)
+
+SYNC_MODELS: tuple[type[BaseRecord], ...] = (
+    SyncAccountRecord,
+    SyncStateRecord,
+    SyncConflictRecord,
 )

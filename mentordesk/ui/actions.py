@@ -22,6 +22,8 @@ class MainActions:
     export_contacts: QAction
     export_calendar: QAction
     calendar_settings: QAction
+    sync_accounts: QAction
+    sync_now: QAction
     load_sample: QAction
     remove_sample: QAction
     quick_add: QAction
@@ -62,6 +64,8 @@ def create_actions(parent: QWidget, specs: list[ViewSpec], stack: QUndoStack) ->
         export_contacts=_action(parent, tr("Export &contacts as vCard…")),
         export_calendar=_action(parent, tr("Export ca&lendar…")),
         calendar_settings=_action(parent, tr("Calendar &settings…")),
+        sync_accounts=_action(parent, tr("S&ync accounts…")),
+        sync_now=_action(parent, tr("Sync &now"), "Ctrl+Shift+Y"),
         load_sample=_action(parent, tr("Load &sample data into this workspace")),
         remove_sample=_action(parent, tr("&Remove sample data…")),
         quick_add=_action(parent, tr("&Quick add task…"), "Ctrl+Shift+A"),

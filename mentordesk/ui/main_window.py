@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.backups.auto import AutoBackup
 from mentordesk.ui.calendar.publish import CalendarPublisher, open_calendar_settings
 from mentordesk.ui.context import UiContext
+from mentordesk.ui.sync.auto import AutoSync
 from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.views import ViewSpec, view_specs
 from mentordesk.ui.widgets.feature_view import FeatureView
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.watch = WorkspaceWatch(context.jobs, context.workspace.database, self)
         self.auto_backup = AutoBackup(context, self)
+        self.auto_sync = AutoSync(context, self)
+        self._build_sync_status()
         self.publisher = CalendarPublisher(context, self)
         self.publisher.start()  # reads the folder; it may have missed changes made elsewhere
         self.add_recurring_tasks()
@@ -103,6 +107,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addAction(a.calendar_settings)
+        edit_menu.addAction(a.sync_accounts)
+        file_menu.insertAction(a.quit, a.sync_now)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(list(a.show_views.values()))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -123,6 +129,8 @@ class MainWindow(QMainWindow):
             lambda: open_calendar_settings(self.context, self, self.publisher.remember_folder)
         )
         a.load_sample.triggered.connect(self.load_sample_data)
+        a.sync_now.triggered.connect(lambda: self.auto_sync.sync_now())
+        a.sync_accounts.triggered.connect(lambda: self.auto_sync.open_accounts())
         a.quick_add.triggered.connect(self.open_quick_add)
         a.remove_sample.triggered.connect(self.remove_sample_data)
         a.open_data_folder.triggered.connect(self.open_data_folder)
@@ -132,6 +140,14 @@ class MainWindow(QMainWindow):
         jobs = self.context.jobs
         jobs.failed.connect(self._show_failure)
         jobs.succeeded.connect(lambda message: self.statusBar().showMessage(message, 8000))
+
+    def _build_sync_status(self) -> None:
+        """The last good sync and a Sync now button, at the right of the status bar."""
+        button = QToolButton(self)
+        button.setDefaultAction(self.main_actions.sync_now)
+        button.setAccessibleName(self.tr("Sync now"))
+        self.statusBar().addPermanentWidget(self.auto_sync.label)
+        self.statusBar().addPermanentWidget(button)
 
     def view(self, key: str) -> FeatureView:
         """The view for a key, built and loaded on first use."""

@@ -28,6 +28,14 @@
         <translation>Kalendereins&amp;tellungen…</translation>
     </message>
     <message>
+        <source>S&amp;ync accounts…</source>
+        <translation>S&amp;ync-Konten…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
         <source>Load &amp;sample data into this workspace</source>
         <translation>Beispieldaten in diesen Arbeitsbereich &amp;laden</translation>
     </message>
@@ -1279,6 +1287,53 @@
     <message>
         <source>Daily backup</source>
         <translation>Tägliche Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>AutoSync</name>
+    <message>
+        <source>Last good sync</source>
+        <translation>Letzte erfolgreiche Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sync-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>No sync account yet: Edit ▸ Sync accounts…</source>
+        <translation>Noch kein Sync-Konto: Bearbeiten ▸ Sync-Konten…</translation>
+    </message>
+    <message>
+        <source>Synced: %1 moved, %2 need a look</source>
+        <translation>Synchronisiert: %1 übertragen, %2 zu prüfen</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Sync accounts</source>
+        <translation>Sync-Konten</translation>
+    </message>
+    <message>
+        <source>Add sync account</source>
+        <translation>Sync-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove sync account</source>
+        <translation>Sync-Konto entfernen</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3060,10 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
         <source>Adding recurring tasks</source>
         <translation>Wiederkehrende Aufgaben werden angelegt</translation>
     </message>
@@ -4216,6 +4275,81 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     <message>
         <source>Alumni</source>
         <translation>Ehemalig</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAccountsDialog</name>
+    <message>
+        <source>Sync accounts</source>
+        <translation>Sync-Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>Konto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Das gewählte Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Kontostatus</translation>
+    </message>
+    <message>
+        <source>Sync sends your meetings, your tasks that have a due date and your contacts (names, addresses, numbers, birthdays) to the server, and brings back what changed there. Contact notes stay on this computer unless you tick the box below. Interactions, reviews, goals and time entries never leave it.</source>
+        <translation>Die Synchronisierung sendet Ihre Treffen, Ihre Aufgaben mit Fälligkeitsdatum und Ihre Kontakte (Namen, Adressen, Nummern, Geburtstage) an den Server und holt zurück, was sich dort geändert hat. Kontaktnotizen bleiben auf diesem Computer, außer Sie setzen unten das Häkchen. Kontaktverlauf, Rückblicke, Ziele und Zeiteinträge verlassen ihn nie.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Also send contact &amp;notes</source>
+        <translation>Auch Kontakt&amp;notizen senden</translation>
+    </message>
+    <message>
+        <source>Also send contact notes</source>
+        <translation>Auch Kontaktnotizen senden</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>contact notes sent</source>
+        <translation>Kontaktnotizen werden gesendet</translation>
+    </message>
+    <message>
+        <source>notes stay here</source>
+        <translation>Notizen bleiben hier</translation>
+    </message>
+    <message>
+        <source>Give the server address and the user name.</source>
+        <translation>Geben Sie die Serveradresse und den Benutzernamen an.</translation>
     </message>
 </context>
 <context>

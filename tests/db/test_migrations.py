@@ -17,7 +17,7 @@ from mentordesk.db.database import (
     latest_schema_version,
     open_database,
 )
-from mentordesk.db.models import ALL_MODELS, MetaRecord
+from mentordesk.db.models import ALL_MODELS, SYNC_MODELS, MetaRecord
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def fresh(tmp_path):
 def test_all_migrations_on_an_empty_database_match_the_models(fresh):
     _, version = fresh
     assert version == latest_schema_version() >= 1
-    assert not diff_models(db, [*ALL_MODELS, MetaRecord])
+    assert not diff_models(db, [*ALL_MODELS, *SYNC_MODELS, MetaRecord])
 
 
 def test_key_columns_by_hand(fresh):

@@ -52,6 +52,7 @@ from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
 from mentordesk.ui.contacts.merge_dialogs import MergePickerDialog, MergePreviewDialog
 from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
 from mentordesk.ui.reviews.guided_review import GuidedReviewDialog
+from mentordesk.ui.sync.accounts_dialog import SyncAccountsDialog
 from mentordesk.ui.tasks.details import TaskDetailsDialog
 from mentordesk.ui.tasks.dialogs import LogTimeDialog, MeetingPickDialog, RescheduleDialog
 from mentordesk.ui.tasks.expectation_dialog import ExpectationDialog
@@ -63,6 +64,14 @@ from tests.conftest import FIXED_NOW
 VCARD = Path(__file__).resolve().parents[1] / "data" / "vcards" / "google_contacts.vcf"
 INVITE = Path(__file__).resolve().parents[1] / "data" / "ics" / "outlook-windows-zone.ics"
 MNEMONIC = re.compile(r"&([^&])")
+
+
+def _sync_account():
+    from mentordesk.services.sync.accounts import AccountSummary
+
+    return AccountSummary(
+        "mia@dav.example.org", "https://dav.example.org/", "mia", "", "", (), None
+    )
 
 
 def _priya() -> int:
@@ -192,6 +201,10 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
     MoveScopeDialog: {"move": lambda context: MoveScopeDialog("Weekly check-in with Priya")},
     CalendarExportDialog: {
         "export": lambda context: CalendarExportDialog(contact_choices(), FIXED_NOW.date()),
+    },
+    SyncAccountsDialog: {
+        "empty": lambda context: SyncAccountsDialog([]),
+        "accounts": lambda context: SyncAccountsDialog([_sync_account()]),
     },
     CalendarSettingsDialog: {
         "settings": lambda context: CalendarSettingsDialog(

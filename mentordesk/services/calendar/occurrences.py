@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from peewee import Expression, Select, fn
@@ -18,6 +18,7 @@ from peewee import Expression, Select, fn
 from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.meeting_time import MeetingTime, expand, format_wall, parse_wall
 from mentordesk.db import models as m
+from mentordesk.services.sync.conflicts import needs_look_ids
 
 log = logging.getLogger(__name__)
 _ID_SLACK = timedelta(days=2)  # RECURRENCE-IDs are wall text: any zone is within this of UTC
@@ -46,6 +47,7 @@ class OccurrenceRow:
     location: str
     recurring: bool
     moved: bool = False  # an override whose time differs from the occurrence it replaces
+    needs_look: bool = False  # a sync kept the server's version of a conflicting edit
 
 
 def list_occurrences(
@@ -75,6 +77,12 @@ def list_occurrences(
     if contact_id is not None:
         rows = [row for row in rows if contact_id in row.attendee_ids]
     return sorted(rows, key=lambda r: (r.start, r.meeting_id))
+
+
+def mark_needs_look(rows: list[OccurrenceRow]) -> list[OccurrenceRow]:
+    """The rows, those whose meeting a sync conflict waits on marked (one query more)."""
+    looks = needs_look_ids(m.MeetingRecord)
+    return [replace(r, needs_look=True) if {r.meeting_id, r.series_id} & looks else r for r in rows]
 
 
 def upcoming(

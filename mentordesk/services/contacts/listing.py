@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from mentordesk.core.enums import MentorshipDirection, Stage
@@ -14,6 +14,7 @@ from mentordesk.services.contacts.attention import (
     meeting_activity,
     meeting_facts,
 )
+from mentordesk.services.sync.conflicts import needs_look_ids
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,11 @@ class ContactRow:
     attention_reason: str = ""
     met_detail: str = ""
     notes: str = ""
+    needs_look: bool = False  # a sync kept the server's version of a conflicting edit
 
 
 def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
-    """Every contact with main mentorship, last interaction and attention, in six queries."""
+    """Every contact with mentorship, last interaction, attention, sync mark: seven queries."""
     now = now or datetime.now(UTC)
     facts = interaction_facts(now=now)
     activity = meeting_activity(now=now)
@@ -59,7 +61,8 @@ def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
         )
         last = max((f.occurred_at for f in mine), default=None)
         rows.append(_contact_row(contact, ships.get(contact.id), last, reason))
-    return rows
+    looks = needs_look_ids(m.ContactRecord)
+    return [replace(r, needs_look=True) if r.id in looks else r for r in rows]
 
 
 def _main_mentorships() -> dict[int, m.MentorshipRecord]:

@@ -19,12 +19,17 @@ def meeting_columns() -> list[Column]:
     """The columns of the meeting list; when and what always show, the rest as room allows."""
     return [
         Column(_tr("When"), when_text, lambda r: r.start.isoformat()),
-        Column(_tr("Meeting"), lambda r: r.title),
+        Column(_tr("Meeting"), _title_text),
         Column(_tr("With"), lambda r: r.attendees, priority=1),
         Column(_tr("Status"), _status_text, priority=2),
         Column(_tr("Repeats"), lambda r: _tr("Yes") if r.series_id else "", priority=4),
         Column(_tr("Where"), lambda r: r.location, priority=3),
     ]
+
+
+def _title_text(row) -> str:
+    """The title, marked when a sync conflict waits to be looked at."""
+    return f"{row.title} ⚠ {_tr('needs a look')}" if row.needs_look else row.title
 
 
 def _status_text(row) -> str:

@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.calendar.moving import MoveScope, move_occurrence
-from mentordesk.services.calendar.occurrences import OccurrenceRow, list_occurrences
+from mentordesk.services.calendar.occurrences import (
+    OccurrenceRow,
+    list_occurrences,
+    mark_needs_look,
+)
 from mentordesk.ui.actions import create_calendar_actions
 from mentordesk.ui.calendar.editor_flow import open_meeting_editor
 from mentordesk.ui.calendar.export_jobs import export_calendar_to_file, export_invitation
@@ -284,7 +288,9 @@ class CalendarView(FeatureView):
         if grid is None:
             self.load_in_background(
                 "calendar/agenda",
-                lambda: list_occurrences(window_start=now - PAST, window_end=now + AHEAD, now=now),
+                lambda: mark_needs_look(
+                    list_occurrences(window_start=now - PAST, window_end=now + AHEAD, now=now)
+                ),
                 self.model.set_rows,
             )
             return

@@ -16,11 +16,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def _name_text(row) -> str:
+    """The name, marked when a sync conflict waits to be looked at."""
+    return f"{row.name} ⚠ {_tr('needs a look')}" if row.needs_look else row.name
+
+
 def contact_columns() -> list[Column]:
     """The columns of the contacts list."""
     stage_order = {value: i for i, value in enumerate(Stage.values())}
     return [
-        Column(_tr("Name"), lambda r: r.name),
+        Column(_tr("Name"), _name_text),
         Column(
             _tr("Attention"),
             lambda r: label(AttentionReason, r.attention_reason) if r.needs_attention else "",

@@ -143,6 +143,11 @@ def export_vcards(contact_ids: Iterable[int] | None = None) -> str:
     return serialise_vcards(_card_of(r) for r in records)
 
 
+def contact_card(record: m.ContactRecord) -> VCardContact:
+    """The card for a contact record (sync writes one card per resource)."""
+    return _card_of(record)
+
+
 def _card_of(record: m.ContactRecord) -> VCardContact:
     """The card for a contact record."""
     state = _state_of(record)

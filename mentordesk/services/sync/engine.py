@@ -1,0 +1,332 @@
+"""Two-way sync of one account: local changes up, server changes down, one resource at a time.
+
+Each resource's round trip ends in its own small transaction that saves its state (href, ETag,
+agreed content), so a sync cut off anywhere leaves both sides consistent and the next completes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import quote, urlsplit
+
+from mentordesk.core.progress import NoProgress, Progress, check_cancelled
+from mentordesk.db import models as m
+from mentordesk.db.database import db
+from mentordesk.services.sync import content, dav
+from mentordesk.services.sync.accounts import account_password, account_record
+from mentordesk.services.sync.errors import PreconditionFailedError
+from mentordesk.services.sync.merge import merge, signature
+
+
+@dataclass
+class SyncReport:
+    """What moved each way, and the records that need a look."""
+
+    account: str
+    sent: dict[str, int] = field(default_factory=dict)  # "new", "changed", "deleted"
+    received: dict[str, int] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+
+    def count(self, side: dict[str, int], what: str) -> None:
+        """Add one to a counter."""
+        side[what] = side.get(what, 0) + 1
+
+    @property
+    def moved(self) -> int:
+        """How many resources moved either way."""
+        return sum(self.sent.values()) + sum(self.received.values())
+
+    def summary(self) -> str:
+        """One line per direction, and one per conflict."""
+        lines = [
+            f"{self.account}: sent {_counts(self.sent)}; received {_counts(self.received)}",
+            *(f"needs a look: {c}" for c in self.conflicts),
+        ]
+        return "\n".join(lines)
+
+
+def _counts(side: dict[str, int]) -> str:
+    """'2 new, 1 changed' or 'nothing'."""
+    return ", ".join(f"{n} {what}" for what, n in sorted(side.items()) if n) or "nothing"
+
+
+def sync_account(name: str | None = None, *, progress: Progress | None = None) -> SyncReport:
+    """Sync one account (the only one when no name is given) both ways."""
+    account = account_record(name)
+    password = account_password(account.name)
+    client = dav.open_client(account.url, account.username, password, timeout=dav.TIMEOUT_SECONDS)
+    session = _Session(account, client, progress or NoProgress())
+    with dav.network_errors(urlsplit(account.url).hostname):
+        # contacts first: meetings that arrive then find their attendees among them
+        session.run_collection("addressbook", account.addressbook_url, (content.CONTACT,))
+        session.run_collection("calendar", account.calendar_url, content.CALENDAR_KINDS)
+    with db.atomic():
+        account.last_good_sync = datetime.now(UTC).replace(microsecond=0)
+        account.save()
+    return session.report
+
+
+def sync_all(*, progress: Progress | None = None) -> list[SyncReport]:
+    """Sync every account in turn (none: an empty list)."""
+    names = [a.name for a in m.SyncAccountRecord.select().order_by(m.SyncAccountRecord.name)]
+    return [sync_account(name, progress=progress) for name in names]
+
+
+def last_good_sync() -> datetime | None:
+    """The latest good sync of any account, None when there is none."""
+    times = [a.last_good_sync for a in m.SyncAccountRecord.select() if a.last_good_sync]
+    return max(times, default=None)
+
+
+class _Session:
+    """One sync run of one account."""
+
+    def __init__(self, account: m.SyncAccountRecord, client, progress: Progress) -> None:
+        self.account = account
+        self.client = client
+        self.progress = progress
+        self.shared = tuple(account.shared_private or ())
+        self.report = SyncReport(account=account.name)
+
+    def run_collection(self, which: str, url: str, kinds: tuple[str, ...]) -> None:
+        """Sync the kinds kept in one collection."""
+        states = {(s.kind, s.uid): s for s in self._states(kinds)}
+        tag = dav.collection_tag(self.client, url)
+        stored_tag = getattr(self.account, f"{which}_ctag")
+        remote = self._remote_listing(url, tag, stored_tag, states)
+        local = {(i.kind, i.uid): i for i in content.local_items(kinds, shared_private=self.shared)}
+        by_href = {s.href: s for s in states.values()}
+        work = self._plan(states, local, remote, by_href)
+        for done, step in enumerate(work, start=1):
+            check_cancelled(self.progress)
+            step()
+            self.progress.report(done, len(work), "Syncing")
+        self._save_tag(which, dav.collection_tag(self.client, url))
+
+    def _remote_listing(self, url, tag, stored_tag, states) -> dict[str, str]:
+        """Href to ETag; from the saved state when the ctag says nothing changed."""
+        if tag and tag == stored_tag:
+            return {s.href: s.etag for s in states.values()}
+        return dav.list_etags(self.client, url)
+
+    def _plan(self, states, local, remote, by_href) -> list:
+        """The round trips to make, as callables, known resources first."""
+        work = []
+        for key, state in states.items():
+            work.append(lambda k=key, s=state: self._known(k, s, local.get(k), remote))
+        for href in remote:
+            if href not in by_href:
+                work.append(lambda h=href: self._unknown_remote(h, local))
+        known = set(states)
+        for key, item in local.items():
+            if key not in known:
+                work.append(lambda i=item: self._new_local(i, remote))
+        return work
+
+    # ---- a resource we synced before -------------------------------------------------------
+
+    def _known(self, key, state, item, remote) -> None:
+        """A resource with saved state: decide by what changed on each side."""
+        state = m.SyncStateRecord.get_or_none(m.SyncStateRecord.id == state.id)
+        if state is None:
+            return
+        remote_etag = remote.get(state.href)
+        local_changed = item is not None and signature(item.text) != signature(state.content)
+        if remote_etag is None:
+            return self._gone_remotely(state, item, local_changed)
+        if item is None:
+            return self._gone_locally(state, remote_etag)
+        if remote_etag != state.etag:
+            return self._changed_remotely(state, item, local_changed)
+        if local_changed:
+            self._push(state, item)
+
+    def _gone_remotely(self, state, item, local_changed) -> None:
+        """Deleted on the server: tombstone here, unless changed here (then it goes back up)."""
+        if local_changed:
+            self._put_new(item, href=state.href, state=state)
+            return
+        with db.atomic():
+            if content.delete_local(state.kind, state.uid):
+                self.report.count(self.report.received, "deleted")
+            state.delete_instance()
+
+    def _gone_locally(self, state, remote_etag) -> None:
+        """Deleted here: DELETE on the server if it is still the version we knew."""
+        if remote_etag != state.etag:
+            self._keep_remote_for_review(state, remote_etag)
+            return
+        try:
+            dav.delete(self.client, state.href, etag=state.etag)
+        except PreconditionFailedError:
+            return  # changed meanwhile: the next sync sees the new version
+        with db.atomic():
+            state.delete_instance()
+        self.report.count(self.report.sent, "deleted")
+
+    def _keep_remote_for_review(self, state, remote_etag) -> None:
+        """Deleted here, changed there: the server's version is kept to look at; delete wins."""
+        resource = dav.get(self.client, state.href)
+        with db.atomic():
+            if resource is not None:
+                self._conflict(state.kind, state.uid, resource.text, ["deleted here"])
+            state.etag = resource.etag if resource else remote_etag
+            state.save()
+
+    def _changed_remotely(self, state, item, local_changed) -> None:
+        """Changed on the server (and perhaps here): fetch, merge, apply, push what is merged."""
+        resource = dav.get(self.client, state.href)
+        if resource is None:
+            return self._gone_remotely(state, item, local_changed)
+        if not local_changed:
+            self._receive(state.kind, state.uid, resource, state=state)
+            return
+        result = merge(state.content, item.text, resource.text, conflicts_allowed=True)
+        self._receive_merged(state, item, resource, result)
+
+    def _receive_merged(self, state, item, resource, result) -> None:
+        """Apply a merge here, send it up, and keep the server's version of a true conflict."""
+        with db.atomic():
+            content.apply_remote(state.kind, result.text, shared_private=self.shared)
+            if result.conflicts:
+                self._conflict(state.kind, state.uid, resource.text, list(result.conflicts))
+        fresh = self._local(state.kind, state.uid) or item
+        merged = merge(state.content, fresh.text, resource.text, conflicts_allowed=False).text
+        self._put_and_save(fresh, state.href, resource.etag, merged, state)
+        self.report.count(self.report.received, "merged")
+
+    def _push(self, state, item) -> None:
+        """Changed here only: send it up, keeping what the server has that we do not model."""
+        resource = dav.get(self.client, state.href)
+        if resource is None:
+            return self._put_new(item, href=state.href, state=state)
+        if resource.etag != state.etag:
+            return self._changed_remotely(state, item, True)
+        merged = merge(state.content, item.text, resource.text, conflicts_allowed=False).text
+        self._put_and_save(item, state.href, state.etag, merged, state)
+        self.report.count(self.report.sent, "changed")
+
+    # ---- resources new to one side ---------------------------------------------------------
+
+    def _unknown_remote(self, href, local) -> None:
+        """A resource we never saw: a new record here, or one we have under the same UID."""
+        resource = dav.get(self.client, href)
+        if resource is None:
+            return
+        kind, uid = content.kind_of(resource.text), content.uid_of(resource.text)
+        if kind is None or not uid:
+            return
+        item = local.get((kind, uid))
+        if item is None and content.is_tombstoned(kind, uid) and self._exists(kind, uid):
+            return  # deleted here before this account knew it: left alone on the server
+        if item is None:
+            self._receive(kind, uid, resource, state=None)
+            return
+        state = self._save_state(kind, uid, href, resource.etag, item.text)
+        if signature(item.text) != signature(resource.text):
+            result = merge(None, item.text, resource.text, conflicts_allowed=True)
+            self._receive_merged(state, item, resource, result)
+
+    def _new_local(self, item, remote) -> None:
+        """A record the server does not have yet: PUT it (If-None-Match: *)."""
+        href = self._href(item)
+        if href in remote:
+            return  # the unknown-remote step pairs them
+        self._put_new(item, href=href, state=None)
+
+    def _put_new(self, item, *, href, state) -> None:
+        """Create the resource; if one appeared meanwhile, merge with it instead."""
+        try:
+            etag = dav.put(
+                self.client,
+                href,
+                item.text,
+                content_type=content.CONTENT_TYPE[item.kind],
+                etag=None,
+            )
+        except PreconditionFailedError:
+            self._unknown_remote(href, {(item.kind, item.uid): item})
+            return
+        with db.atomic():
+            if state is not None:
+                state.delete_instance()
+            self._save_state(item.kind, item.uid, href, etag, item.text)
+        self.report.count(self.report.sent, "new")
+
+    # ---- small steps -------------------------------------------------------------------------
+
+    def _receive(self, kind, uid, resource, *, state) -> None:
+        """Apply a server resource here and save the state it leaves."""
+        with db.atomic():
+            content.apply_remote(kind, resource.text, shared_private=self.shared)
+            fresh = self._local(kind, uid)
+            base = fresh.text if fresh else resource.text
+            if state is not None:
+                state.delete_instance()
+            self._save_state(kind, uid, resource.href, resource.etag, base)
+        self.report.count(self.report.received, "changed" if state else "new")
+
+    def _put_and_save(self, item, href, etag, text, state) -> None:
+        """PUT with If-Match; on 412 the next step re-reads and merges. Then save the state."""
+        try:
+            new_etag = dav.put(
+                self.client, href, text, content_type=content.CONTENT_TYPE[item.kind], etag=etag
+            )
+        except PreconditionFailedError:
+            resource = dav.get(self.client, href)
+            if resource is not None:
+                result = merge(state.content, item.text, resource.text, conflicts_allowed=True)
+                self._receive_merged(state, item, resource, result)
+            return
+        with db.atomic():
+            state.delete_instance()
+            self._save_state(item.kind, item.uid, href, new_etag, item.text)
+
+    def _local(self, kind, uid):
+        """The record's text as it is here now."""
+        return content.local_item(kind, uid, shared_private=self.shared)
+
+    def _exists(self, kind, uid) -> bool:
+        """True when a row with that UID exists here, tombstone or not."""
+        model = content.MODELS[kind]
+        return model.select_with_tombstones().where(model.uid == uid).exists()
+
+    def _href(self, item) -> str:
+        """Where a new record's resource goes: its collection and its UID."""
+        base = (
+            self.account.addressbook_url
+            if item.kind == content.CONTACT
+            else self.account.calendar_url
+        )
+        return base + quote(item.uid.replace("/", "_"), safe="") + content.SUFFIX[item.kind]
+
+    def _states(self, kinds):
+        """The saved states of this account for those kinds."""
+        state = m.SyncStateRecord
+        return state.select().where((state.account == self.account.id) & state.kind.in_(kinds))
+
+    def _save_state(self, kind, uid, href, etag, text) -> m.SyncStateRecord:
+        """Insert or replace a record's state."""
+        state = m.SyncStateRecord
+        state.delete().where(
+            (state.account == self.account.id) & (state.kind == kind) & (state.uid == uid)
+        ).execute()
+        return state.create(
+            account=self.account.id, kind=kind, uid=uid, href=href, etag=etag, content=text
+        )
+
+    def _conflict(self, kind, uid, remote_text, fields) -> None:
+        """Keep the server's version of a record for review ("needs a look")."""
+        m.SyncConflictRecord.create(
+            account=self.account.id, kind=kind, uid=uid, remote_content=remote_text, fields=fields
+        )
+        self.report.conflicts.append(f"{kind} {uid}: {', '.join(fields)}")
+
+    def _save_tag(self, which, tag) -> None:
+        """Remember the collection's ctag after a complete pass."""
+        with db.atomic():
+            m.SyncAccountRecord.update(**{f"{which}_ctag": tag}).where(
+                m.SyncAccountRecord.id == self.account.id
+            ).execute()
+            setattr(self.account, f"{which}_ctag", tag)

@@ -1,0 +1,1 @@
+"""Sync in the window: the accounts dialog, Sync now, the timer and the last-sync status."""
