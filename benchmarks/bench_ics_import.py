@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from floors import KHAL_CONFIG  # benchmarks/ is on sys.path when a benchmark runs
+
 from mentordesk.db.database import close_database, open_database
 from mentordesk.services.interop.ics.importing import apply_ics
 
@@ -24,21 +26,6 @@ INVITATIONS = 2_000
 ROUNDS = 3
 SEED = 20_261_128
 ZONES = ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "UTC"]
-KHAL_CONFIG = """[calendars]
-[[bench]]
-path = {vdir}
-type = calendar
-[locale]
-timeformat = %H:%M
-dateformat = %Y-%m-%d
-longdateformat = %Y-%m-%d
-datetimeformat = %Y-%m-%d %H:%M
-longdatetimeformat = %Y-%m-%d %H:%M
-default_timezone = UTC
-local_timezone = UTC
-[sqlite]
-path = {cache}
-"""
 
 
 def generate(count: int, *, seed: int = SEED) -> str:
