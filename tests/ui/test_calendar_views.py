@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from mentordesk.db import models as m
 from mentordesk.services.calendar.moving import MoveScope
 from mentordesk.ui.calendar.view import CalendarView
+from mentordesk.ui.widgets.table_model import RowTableModel
 from tests.conftest import FIXED_NOW
 
 TODAY = FIXED_NOW.date()  # Thursday 26 November 2026
@@ -352,3 +353,17 @@ def test_the_invitation_button_saves_the_focused_meeting(calendar, qtbot, tmp_pa
     qtbot.waitUntil(target.exists)
     text = target.read_text(encoding="utf-8")
     assert "METHOD:REQUEST" in text and row.title.split()[0] in text
+
+
+def test_the_agenda_search_narrows_to_matching_meetings_and_widens_again(calendar):
+    calendar.show_mode("agenda")
+    proxy, search = calendar.table.proxy, calendar.table.search
+    everything = proxy.rowCount()
+    search.setText("portfolio")
+    titles = {proxy.index(r, 0).data(RowTableModel.RowRole).title for r in range(proxy.rowCount())}
+    assert titles == {PORTFOLIO}
+    search.setText("zzz no such meeting")
+    assert proxy.rowCount() == 0
+    assert calendar.table.results.currentWidget() is calendar.table.no_match
+    search.clear()
+    assert proxy.rowCount() == everything > 1

@@ -35,6 +35,7 @@ from mentordesk.ui.calendar.week_grid import WeekGrid
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.format import fmt_date
 from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.widgets.fast_proxy import FastRowProxy
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.widgets.record_table import RecordTable
 
@@ -76,7 +77,11 @@ class CalendarView(FeatureView):
         self.week = WeekGrid(today, self)
         self.model = MeetingTableModel(self)
         self.table = RecordTable(
-            model=self.model, name=self.tr("Meetings"), empty=self._empty_state(), parent=self
+            model=self.model,
+            name=self.tr("Meetings"),
+            empty=self._empty_state(),
+            proxy=FastRowProxy(self),
+            parent=self,
         )
         self.model.emphasis = self._is_today
         self.tabs = QTabWidget(self)
