@@ -17,8 +17,6 @@ from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.jobs import JobRunner
 from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.reminders import MeetingReminders
-from mentordesk.ui.single_instance import FileReceiver, hand_over
 from mentordesk.ui.translations import install_translations
 from mentordesk.workspace_lock import acquire_lock
 
@@ -59,6 +57,8 @@ def run_app(
     try:
         lock = acquire_lock(workspace)
     except WorkspaceBusyError as error:
+        from mentordesk.ui.single_instance import hand_over
+
         if hand_over(workspace, files or []):
             return 0
         if not quit_after_show:
@@ -73,21 +73,33 @@ def run_app(
         window = build_window(workspace)
         install_exception_dialog(window, workspace.log_file)
         window.show()
-        window.watch.start()
-        window.auto_backup.start()
-        window.auto_sync.start()
-        MeetingReminders(window.context, window).start()  # tray notifications, if there is a tray
-        take_files(window, workspace, files or [])
-        if quit_after_show:
-            _quit_when_ready(app, window)
+
+        def after_show() -> None:
+            start_background(window, workspace, files or [])
+            if quit_after_show:
+                _quit_when_ready(app, window)
+
+        QTimer.singleShot(0, window, after_show)  # the first paint comes before the rest
         return app.exec()
     finally:
         lock.unlock()
 
 
+def start_background(window: MainWindow, workspace: Workspace, files: list[Path]) -> None:
+    """What the first paint does not need: watch, backups, sync, reminders, the file listener."""
+    from mentordesk.ui.reminders import MeetingReminders
+
+    window.watch.start()
+    window.auto_backup.start()
+    window.auto_sync.start()
+    MeetingReminders(window.context, window).start()  # tray notifications, if there is a tray
+    take_files(window, workspace, files)
+
+
 def take_files(window: MainWindow, workspace: Workspace, files: list[Path]) -> None:
     """Open the launch's files, and listen for the files later launches hand over."""
     from mentordesk.ui.open_files import open_files
+    from mentordesk.ui.single_instance import FileReceiver
 
     receiver = FileReceiver(workspace, parent=window)
     if not receiver.listen():

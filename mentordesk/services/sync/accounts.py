@@ -179,3 +179,9 @@ def sync_interval_minutes() -> int:
 
     text = get_setting(SYNC_INTERVAL_MINUTES, str(DEFAULT_INTERVAL_MINUTES))
     return int(text) if text.isdigit() and int(text) > 0 else DEFAULT_INTERVAL_MINUTES
+
+
+def last_good_sync() -> datetime | None:
+    """The latest good sync of any account, None when there is none."""
+    times = [a.last_good_sync for a in m.SyncAccountRecord.select() if a.last_good_sync]
+    return max(times, default=None)

@@ -73,12 +73,6 @@ def sync_all(*, progress: Progress | None = None) -> list[SyncReport]:
     return [sync_account(name, progress=progress) for name in names]
 
 
-def last_good_sync() -> datetime | None:
-    """The latest good sync of any account, None when there is none."""
-    times = [a.last_good_sync for a in m.SyncAccountRecord.select() if a.last_good_sync]
-    return max(times, default=None)
-
-
 class _Session:
     """One sync run of one account."""
 

@@ -9,11 +9,11 @@ from mentordesk.core.changes import ChangeKind
 from mentordesk.services.sync.accounts import (
     CONTACT_NOTES,
     add_account,
+    last_good_sync,
     list_accounts,
     remove_account,
     sync_interval_minutes,
 )
-from mentordesk.services.sync.engine import last_good_sync, sync_all
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.format import fmt_datetime
 from mentordesk.ui.sync.accounts_dialog import SyncAccountsDialog
@@ -55,7 +55,7 @@ class AutoSync(QObject):
         self.running = True
         self.context.jobs.start(
             title=self.tr("Sync"),
-            work=lambda progress: sync_all(progress=progress),
+            work=_sync_all,
             changes=ChangeKind.CONTACTS | ChangeKind.MEETINGS | ChangeKind.TASKS,
             writes=True,
             show_progress=False,
@@ -148,3 +148,10 @@ class AutoSync(QObject):
             writes=True,
             on_result=lambda _: self._reload(dialog),
         )
+
+
+def _sync_all(progress):
+    """Sync every account (the engine and icalendar load on the first sync, not at start-up)."""
+    from mentordesk.services.sync.engine import sync_all
+
+    return sync_all(progress=progress)
