@@ -16,6 +16,7 @@ from mentordesk.core.relationships import (
     replies,
     stay_in_touch_due,
 )
+from mentordesk.core.review_cycle import task_outcome
 from mentordesk.core.time_totals import TimeItem, local_day, week_start
 
 
@@ -283,11 +284,11 @@ def task_outcomes(tasks: Iterable[TaskFact], period: Period, *, now: datetime) -
 
 
 def _outcome(task: TaskFact, today: date, zone: tzinfo) -> str:
-    """on_time, late, overdue or open for one dated task."""
-    if task.status == TaskStatus.DONE.value:
-        done_on = local_day(task.completed_at, zone) if task.completed_at else task.due
-        return "on_time" if done_on <= task.due else "late"
-    return "overdue" if task.due < today else "open"
+    """on_time, late, overdue or open for one dated task, as the guided review judges it today."""
+    done_on = local_day(task.completed_at, zone) if task.completed_at else None
+    return task_outcome(
+        due=task.due, status=task.status, completed_on=done_on, period_end=today
+    ).value
 
 
 def goal_standings(
