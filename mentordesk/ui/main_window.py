@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addAction(a.calendar_settings)
-        edit_menu.addAction(a.sync_accounts)
+        edit_menu.addActions([a.sync_accounts, a.sync_conflicts])
         file_menu.insertAction(a.quit, a.sync_now)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(list(a.show_views.values()))
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         a.load_sample.triggered.connect(self.load_sample_data)
         a.sync_now.triggered.connect(lambda: self.auto_sync.sync_now())
         a.sync_accounts.triggered.connect(lambda: self.auto_sync.open_accounts())
+        a.sync_conflicts.triggered.connect(lambda: self.auto_sync.open_conflicts())
         a.quick_add.triggered.connect(self.open_quick_add)
         a.remove_sample.triggered.connect(self.remove_sample_data)
         a.open_data_folder.triggered.connect(self.open_data_folder)
@@ -159,6 +160,10 @@ class MainWindow(QMainWindow):
                 view.add_contact_requested.connect(self.add_first_contact)
             if hasattr(view, "review_requested"):
                 view.review_requested.connect(self.open_guided_review)
+            if hasattr(view, "sync_conflict_requested"):
+                view.sync_conflict_requested.connect(
+                    lambda kind, record_id: self.auto_sync.open_conflicts((kind, record_id))
+                )
             self.views[key] = view
             self.stack.addWidget(view)
             view.reload()

@@ -55,6 +55,9 @@ class CalendarView(FeatureView):
     edit_requested = Signal(object)
     """The user asked to edit an occurrence: its OccurrenceRow."""
 
+    sync_conflict_requested = Signal(str, int)
+    """The user asked to settle a meeting's sync conflict: "meeting" and its (series) id."""
+
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
             context,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mentordesk.core.changes import ChangeKind
@@ -17,6 +17,7 @@ from mentordesk.services.sync.accounts import (
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.format import fmt_datetime
 from mentordesk.ui.sync.accounts_dialog import SyncAccountsDialog
+from mentordesk.ui.sync.conflicts_dialog import SyncConflictsDialog
 
 
 class AutoSync(QObject):
@@ -108,6 +109,13 @@ class AutoSync(QObject):
         dialog.add_requested.connect(lambda *args: self._add(dialog, *args))
         dialog.remove_requested.connect(lambda name: self._remove(dialog, name))
         self._reload(dialog)
+        dialog.show()
+        return dialog
+
+    def open_conflicts(self, select: tuple[str, int] | None = None) -> SyncConflictsDialog:
+        """Open the records that need a look; `select` (kind, record id) shows that one first."""
+        dialog = SyncConflictsDialog(self.context, select=select, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
