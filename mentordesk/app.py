@@ -182,7 +182,32 @@ def render_screenshots(
     paths += _screenshot_states(window, out_dir)
     paths += render_review_screenshots(window, out_dir)
     window.close()
-    return paths
+    return paths + _sync_screenshots(workspace, out_dir)
+
+
+def _sync_screenshots(workspace: Workspace, out_dir: Path) -> list[Path]:
+    """The sync shots, on a copy of the workspace holding an example account and conflicts."""
+    import tempfile
+
+    from mentordesk.db.database import close_database, copy_database
+    from mentordesk.services.sync.example_conflicts import add_example_conflicts
+    from mentordesk.ui.sync.shots import render_sync_screenshots
+
+    with tempfile.TemporaryDirectory(prefix="mentordesk-shots-") as folder:
+        copy = Workspace(Path(folder))
+        copy_database(copy.database)
+        close_database()
+        open_database(copy.database)
+        add_example_conflicts()
+        window = build_window(copy)
+        window.workspace_label.setText(str(workspace.root))  # the shots show the user's folder
+        window.resize(1280, 800)
+        window.show()
+        try:
+            return render_sync_screenshots(window, out_dir)
+        finally:
+            window.close()
+            close_database()
 
 
 def _screenshot_states(window: MainWindow, out_dir: Path) -> list[Path]:

@@ -220,6 +220,10 @@
         <translation>Ort</translation>
     </message>
     <message>
+        <source>needs a look</source>
+        <translation>bitte ansehen</translation>
+    </message>
+    <message>
         <source>{0}, moved</source>
         <translation>{0}, verschoben</translation>
     </message>

@@ -152,3 +152,29 @@ def test_a_record_without_a_conflict_says_so(database):
         describe("contact", "no-such-uid")
     with pytest.raises(NoConflictError):
         resolve("contact", "no-such-uid")
+
+
+def test_a_record_deleted_here_shows_no_fields_and_can_only_stay_deleted(demo_database):
+    from mentordesk.services.sync.conflicts import list_conflicts
+    from mentordesk.services.sync.example_conflicts import add_example_account
+    from mentordesk.services.sync.settle import ConflictFieldError, describe, resolve
+    from mentordesk.services.tombstones import delete_records
+
+    jordan = _jordan()
+    delete_records(m.ContactRecord, [jordan.id])
+    m.SyncConflictRecord.create(
+        account=add_example_account(),
+        kind="contact",
+        uid=jordan.uid,
+        remote_content="BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jordan Lee\r\nEND:VCARD\r\n",
+        fields=["deleted here"],
+    )
+    [listed] = list_conflicts()
+    assert (listed.title, listed.record_id, listed.deleted_here) == ("Jordan Lee", None, True)
+    detail = describe("contact", jordan.uid)
+    assert detail.deleted_here and detail.fields == ()
+    with pytest.raises(ConflictFieldError):
+        resolve("contact", jordan.uid, take_server_fields=["deleted here"])
+    assert resolve("contact", jordan.uid) == 0
+    assert list_conflicts() == []
+    assert not m.ContactRecord.select().where(m.ContactRecord.uid == jordan.uid).exists()

@@ -30,6 +30,7 @@ def add_example_account() -> m.SyncAccountRecord:
             "username": "mia",
             "calendar_url": url + "mia/mentordesk/",
             "addressbook_url": url + "mia/mentordesk-contacts/",
+            "last_good_sync": datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5),
         },
     )
     return record
