@@ -143,3 +143,28 @@ def test_edit_menu_opens_every_conflict(qtbot, marked):
     window.main_actions.sync_conflicts.trigger()
     dialog = window.findChild(SyncConflictsDialog)
     assert len(dialog.records_model.stringList()) == 2
+
+
+def test_the_month_grid_knows_a_marked_meeting_so_its_editor_offers_the_conflict(qtbot, marked):
+    window = shown_window(qtbot, marked)
+    window.show_view("calendar")
+    view = window.views["calendar"]
+    view.show_mode("month")
+    meeting = m.SyncConflictRecord.get(m.SyncConflictRecord.kind == "meeting")
+    record = m.MeetingRecord.get(m.MeetingRecord.uid == meeting.uid)
+    view.month.go_to(record.starts_at.astimezone().date())
+    qtbot.waitUntil(lambda: any(r.meeting_id == record.id for r in view.month.rows))
+    marked_rows = [r for r in view.month.rows if r.needs_look]
+    assert [r.meeting_id for r in marked_rows] == [record.id]
+
+
+def test_the_main_window_module_does_not_load_icalendar_for_the_conflicts_dialog():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, mentordesk.ui.main_window; "
+        "print('icalendar' in sys.modules, 'mentordesk.ui.sync.conflicts_dialog' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

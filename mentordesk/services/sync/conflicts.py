@@ -74,15 +74,6 @@ def _summary(conflict: m.SyncConflictRecord, record) -> ConflictSummary:
     )
 
 
-def conflict_of(kind: str, record_id: int) -> ConflictSummary | None:
-    """The conflict waiting on one record, None when it has none."""
-    model = MODEL_OF_KIND[kind]
-    record = model.get_or_none(model.id == record_id)
-    if record is None:
-        return None
-    return next((c for c in list_conflicts() if (c.kind, c.uid) == (kind, record.uid)), None)
-
-
 def dismiss(kind: str, uid: str) -> int:
     """Forget the kept server versions of a record (after looking); how many went."""
     conflict = m.SyncConflictRecord

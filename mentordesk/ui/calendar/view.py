@@ -308,7 +308,7 @@ class CalendarView(FeatureView):
         start, end = load_window(grid.days())
         self.load_in_background(
             f"calendar/{self.mode()}",
-            lambda: list_occurrences(window_start=start, window_end=end, now=now),
+            lambda: mark_needs_look(list_occurrences(window_start=start, window_end=end, now=now)),
             lambda rows: self._show_rows(grid, grid.days()[0], rows),
         )
 

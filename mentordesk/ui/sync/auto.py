@@ -17,7 +17,6 @@ from mentordesk.services.sync.accounts import (
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.format import fmt_datetime
 from mentordesk.ui.sync.accounts_dialog import SyncAccountsDialog
-from mentordesk.ui.sync.conflicts_dialog import SyncConflictsDialog
 
 
 class AutoSync(QObject):
@@ -112,8 +111,10 @@ class AutoSync(QObject):
         dialog.show()
         return dialog
 
-    def open_conflicts(self, select: tuple[str, int] | None = None) -> SyncConflictsDialog:
+    def open_conflicts(self, select: tuple[str, int] | None = None):
         """Open the records that need a look; `select` (kind, record id) shows that one first."""
+        from mentordesk.ui.sync.conflicts_dialog import SyncConflictsDialog  # loads on first use
+
         dialog = SyncConflictsDialog(self.context, select=select, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
