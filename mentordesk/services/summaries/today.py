@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from mentordesk.core.relationships import clock_start, last_real_contact, nudges
 from mentordesk.db import models as m
-from mentordesk.services.calendar.held import latest_held
+from mentordesk.services.calendar.held import FIRST_STEP, latest_held
 from mentordesk.services.calendar.occurrences import OccurrenceRow, list_occurrences, upcoming
 from mentordesk.services.contacts.attention import (
     BOOKED_HORIZON,
@@ -64,8 +64,8 @@ class TodaySummary:
 
 def today_summary(*, now: datetime, today: date) -> TodaySummary:
     """Meetings in the next week, tasks overdue or due soon, overdue contacts, reviews due."""
-    soon = list_occurrences(window_start=now, window_end=now + MEETING_HORIZON, now=now)
-    meetings = upcoming(soon, now=now, until=now + MEETING_HORIZON)
+    recent = _recent_occurrences(now)
+    meetings = upcoming(recent, now=now, until=now + MEETING_HORIZON)
     tasks = sorted(
         list_tasks(open_only=True, due_by=today + TASK_HORIZON, soonest=TODAY_TASKS),
         key=lambda t: (t.due, -t.priority),
@@ -73,24 +73,29 @@ def today_summary(*, now: datetime, today: date) -> TodaySummary:
     return TodaySummary(
         meetings=meetings[:8],
         tasks=tasks,
-        reach_out=reach_out(now=now, activity=recent_activity(now=now, soon=soon)),
+        reach_out=reach_out(now=now, activity=recent_activity(now=now, recent=recent)),
         contact_count=count_contacts(),
         reviews_due=reviews_due(today),
     )
 
 
-def recent_activity(*, now: datetime, soon: list[OccurrenceRow] | None = None) -> MeetingActivity:
+def _recent_occurrences(now: datetime) -> list[OccurrenceRow]:
+    """The occurrences from FIRST_STEP back to the meeting and booked horizons ahead."""
+    ahead = max(MEETING_HORIZON, BOOKED_HORIZON)
+    return list_occurrences(window_start=now - FIRST_STEP, window_end=now + ahead, now=now)
+
+
+def recent_activity(*, now: datetime, recent: list[OccurrenceRow] | None = None) -> MeetingActivity:
     """Each contact's latest held meeting and who is booked soon, without a year of occurrences.
 
     Only the latest held meeting counts for the reach-out rules (it answers every message of
     mine before it, and it is the last contact a meeting gives), so this gives the same rows as
-    meeting_activity (tests/services/test_today_held.py). ``soon`` are the occurrences from now
-    to BOOKED_HORIZON on, when already listed.
+    meeting_activity (tests/services/test_today_held.py). ``recent`` are _recent_occurrences,
+    when already listed.
     """
-    if soon is None:
-        soon = list_occurrences(window_start=now, window_end=now + BOOKED_HORIZON, now=now)
-    held = latest_held(now=now, lookback=HELD_LOOKBACK)
-    booked = upcoming(soon, now=now, until=now + BOOKED_HORIZON)
+    recent = _recent_occurrences(now) if recent is None else recent
+    held = latest_held(now=now, lookback=HELD_LOOKBACK, recent=recent)
+    booked = upcoming(recent, now=now, until=now + BOOKED_HORIZON)
     return MeetingActivity(
         held={contact_id: [when] for contact_id, when in held.items()},
         booked={contact_id for row in booked for contact_id in row.attendee_ids},
