@@ -20,10 +20,10 @@ from mentordesk.services.contacts.attention import (
     agreements_by_contact,
     days,
     follow_ups,
-    interaction_facts,
     meeting_activity,
     meeting_facts,
 )
+from mentordesk.services.contacts.recent_interactions import recent_interaction_facts
 from mentordesk.services.contacts.records import count_contacts
 from mentordesk.services.reviews.due import ReviewSchedule, reviews_due
 from mentordesk.services.tasks.listing import TaskRow, list_tasks
@@ -113,7 +113,7 @@ def reach_out(
     ``occurrences`` from occurrences_around saves listing the meetings again; ``activity``
     (recent_activity, the default) saves looking at meetings at all.
     """
-    facts = interaction_facts(now=now)
+    facts = recent_interaction_facts(now=now)
     if activity is None:
         activity = (
             recent_activity(now=now)
