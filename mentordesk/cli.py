@@ -174,6 +174,7 @@ def run_gui(args: argparse.Namespace, workspace: Workspace) -> int:
         if calendar_files(files):  # the window would have said this; say it here instead
             raise calendar_not_built(calendar_files(files)) from None
         raise
+    _load_before_qt()
     from mentordesk.app import run_app
 
     return run_app(
@@ -183,6 +184,16 @@ def run_gui(args: argparse.Namespace, workspace: Workspace) -> int:
         files=files,
         language=args.lang,
     )
+
+
+def _load_before_qt() -> None:
+    """Import the Qt-free layers the first view reads with before PySide6 loads.
+
+    PySide6 hooks every later import and reads that module's source (its __feature__ check);
+    the database and Today's services do not need it, and load about 10 ms faster before.
+    """
+    import mentordesk.db.database  # noqa: F401
+    import mentordesk.services.summaries.today  # noqa: F401
 
 
 def cmd_seed_demo(args: argparse.Namespace, workspace: Workspace) -> int:
