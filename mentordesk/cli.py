@@ -136,9 +136,11 @@ def _say_error(message: str) -> None:
 def _open(workspace: Workspace) -> None:
     """Finish an interrupted restore (unless a window owns the workspace), open, migrate."""
     from mentordesk.db.database import open_database
-    from mentordesk.services.backup.restore import finish_restore, restore_pending
+    from mentordesk.services.backup.markers import restore_pending
 
     if restore_pending(workspace):
+        from mentordesk.services.backup.restore import finish_restore
+
         with contextlib.suppress(UserError):
             lock = _hold_lock_for(workspace, "finish a restore")
             finish_restore(workspace)
