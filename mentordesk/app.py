@@ -105,6 +105,7 @@ def take_files(window: MainWindow, workspace: Workspace, files: list[Path]) -> N
     receiver = FileReceiver(workspace, parent=window)
     if not receiver.listen():
         log.warning("cannot listen for files on %s", receiver.name)
+    QApplication.instance().aboutToQuit.connect(receiver.close)  # no stale socket is left
     receiver.files_received.connect(lambda paths: open_files(window, paths))
     if files:
         open_files(window, files)
