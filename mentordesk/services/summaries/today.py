@@ -110,8 +110,8 @@ def reach_out(
 ) -> list[ReachOutRow]:
     """Overdue follow-ups first, then stay-in-touch nudges timed from the last real contact.
 
-    ``occurrences`` from occurrences_around saves listing the meetings again; ``activity``
-    (recent_activity, the default) saves looking at meetings at all.
+    ``activity`` (recent_activity by default) is who met whom lately and who is booked soon;
+    ``occurrences`` from occurrences_around gives it the year-long way (meeting_activity).
     """
     facts = recent_interaction_facts(now=now)
     if activity is None:
