@@ -13,6 +13,7 @@ from mentordesk import __version__
 from mentordesk.core.errors import UserError, WorkspaceBusyError
 from mentordesk.db.database import open_database
 from mentordesk.paths import Workspace
+from mentordesk.services.backup.markers import restore_pending
 from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.jobs import JobRunner
@@ -104,6 +105,7 @@ def take_files(window: MainWindow, workspace: Workspace, files: list[Path]) -> N
     receiver = FileReceiver(workspace, parent=window)
     if not receiver.listen():
         log.warning("cannot listen for files on %s", receiver.name)
+    QApplication.instance().aboutToQuit.connect(receiver.close)  # no stale socket is left
     receiver.files_received.connect(lambda paths: open_files(window, paths))
     if files:
         open_files(window, files)
@@ -111,10 +113,11 @@ def take_files(window: MainWindow, workspace: Workspace, files: list[Path]) -> N
 
 def _open_or_explain(workspace: Workspace, *, show_dialog: bool) -> None:
     """Open the database; a damaged or foreign file is explained in a dialog, then refused."""
-    from mentordesk.services.backup.restore import finish_restore
-
     try:
-        finish_restore(workspace)  # the lock is ours: complete a restore a crash interrupted
+        if restore_pending(workspace):  # the lock is ours: complete a restore a crash left
+            from mentordesk.services.backup.restore import finish_restore
+
+            finish_restore(workspace)
         open_database(workspace.database, safety_dir=workspace.safety_dir)
     except UserError as error:
         if show_dialog:

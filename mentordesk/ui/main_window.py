@@ -28,7 +28,6 @@ from mentordesk.ui.backups.auto import AutoBackup
 from mentordesk.ui.calendar.publish import CalendarPublisher, open_calendar_settings
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.sync.auto import AutoSync
-from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.views import ViewSpec, view_specs
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.widgets.file_dialogs import ask_save_file, window_settings
@@ -220,8 +219,10 @@ class MainWindow(QMainWindow):
             then=lambda created: jobs.changed.emit(ChangeKind.TASKS) if created else None,
         )
 
-    def open_quick_add(self) -> QuickAddDialog:
-        """Open the quick-add line over whatever view is in front."""
+    def open_quick_add(self):
+        """Open the quick-add line over whatever view is in front (its parser loads now)."""
+        from mentordesk.ui.tasks.quick_add import QuickAddDialog
+
         dialog = QuickAddDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
