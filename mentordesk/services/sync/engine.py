@@ -6,6 +6,7 @@ agreed content), so a sync cut off anywhere leaves both sides consistent and the
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import quote, urlsplit
@@ -17,6 +18,7 @@ from mentordesk.services.sync import content, dav
 from mentordesk.services.sync.accounts import account_password, account_record
 from mentordesk.services.sync.errors import PreconditionFailedError
 from mentordesk.services.sync.merge import merge, signature
+from mentordesk.services.sync.private_history import DELETED_ON_SERVER, private_history
 
 
 @dataclass
@@ -137,14 +139,49 @@ class _Session:
             self._push(state, item)
 
     def _gone_remotely(self, state, item, local_changed) -> None:
-        """Deleted on the server: tombstone here, unless changed here (then it goes back up)."""
+        """Deleted on the server: changed here, it goes back up; else see `_settle_delete`."""
         if local_changed:
             self._put_new(item, href=state.href, state=state)
             return
         with db.atomic():
-            if content.delete_local(state.kind, state.uid):
-                self.report.count(self.report.received, "deleted")
-            state.delete_instance()
+            fresh = self._local(state.kind, state.uid)
+            if fresh is not None and signature(fresh.text) != signature(state.content):
+                return  # changed here meanwhile (the app saves while we sync): next sync sends it
+            self._settle_delete(state, fresh)
+
+    def _settle_delete(self, state, fresh) -> None:
+        """Tombstone the record here, unless it holds private history: then it is kept."""
+        state.delete_instance()
+        if fresh is None:
+            return  # deleted here too, or a task that lost its date: nothing to take
+        kept = private_history(state.kind, state.uid, shared_private=self.shared)
+        if kept:
+            self._keep_deleted_on_server(state.kind, state.uid, kept)
+        elif content.delete_local(state.kind, state.uid):
+            self.report.count(self.report.received, "deleted")
+
+    def _keep_deleted_on_server(self, kind, uid, kept) -> None:
+        """Keep a record the server deleted: needs a look; it stays off the server until settled."""
+        if (kind, uid) not in self.held_back:
+            m.SyncConflictRecord.create(
+                account=self.account.id,
+                kind=kind,
+                uid=uid,
+                remote_content="",  # nothing is on the server any more
+                fields=[DELETED_ON_SERVER],
+            )
+            self.held_back.add((kind, uid))
+        self.report.conflicts.append(
+            f"{kind} {uid}: deleted on the server; kept here because it holds your notes and "
+            f"history ({', '.join(kept)})"
+        )
+
+    @functools.cached_property
+    def held_back(self) -> set[tuple[str, str]]:
+        """Records the server deleted and this workspace kept: not sent until the user settles."""
+        conflict = m.SyncConflictRecord
+        rows = conflict.select().where(conflict.account == self.account.id)
+        return {(c.kind, c.uid) for c in rows if DELETED_ON_SERVER in (c.fields or [])}
 
     def _gone_locally(self, state, remote_etag) -> None:
         """Deleted here: DELETE on the server if it is still the version we knew."""
@@ -224,6 +261,8 @@ class _Session:
 
     def _new_local(self, item, remote) -> None:
         """A record the server does not have yet: PUT it (If-None-Match: *)."""
+        if (item.kind, item.uid) in self.held_back:
+            return  # deleted on the server, kept here: waits until the user settles it
         href = self._href(item)
         if href in remote:
             return  # the unknown-remote step pairs them
