@@ -1,6 +1,6 @@
 """A loopback reverse proxy in front of the real Radicale that fails on purpose.
 
-It forwards every request unchanged, except the one a test picked (the Nth request of a
+It forwards every request unchanged (after `delay`, for a slow server), except the one a test picked (the Nth request of a
 method): that one gets a 5xx answer without reaching the server, or the server's real answer
 cut off halfway through its body (the connection dropped).
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.client
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -32,6 +33,7 @@ class FaultyProxy:
 
     target_port: int
     fault: Fault | None = None
+    delay: float = 0.0  # seconds each request waits before it is forwarded (a slow server)
     methods: list[str] = field(default_factory=list)
     server: ThreadingHTTPServer | None = None
 
@@ -88,6 +90,7 @@ class _Forwarder(BaseHTTPRequestHandler):
         """Read the request, then fail it or forward it."""
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         fault = self.owner.decide(self.command)
+        time.sleep(self.owner.delay)
         if fault:
             return self._fail(fault)
         status, headers, payload = self._forward(body)

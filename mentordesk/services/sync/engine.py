@@ -219,6 +219,8 @@ class _Session:
     def _receive_merged(self, state, item, resource, result) -> None:
         """Apply a merge here, send it up, and keep the server's version of a true conflict."""
         with db.atomic():
+            if not self._still_as_read(state.kind, state.uid, item.text):
+                return self._fetch_again_next_time(state)
             content.apply_remote(state.kind, result.text, shared_private=self.shared)
             if result.conflicts:
                 self._conflict(state.kind, state.uid, resource.text, list(result.conflicts))
@@ -292,6 +294,8 @@ class _Session:
     def _receive(self, kind, uid, resource, *, state) -> None:
         """Apply a server resource here and save the state it leaves."""
         with db.atomic():
+            if state is not None and not self._still_as_read(kind, uid, state.content):
+                return  # changed here meanwhile: the next sync merges both sides
             content.apply_remote(kind, resource.text, shared_private=self.shared)
             fresh = self._local(kind, uid)
             base = fresh.text if fresh else resource.text
@@ -315,6 +319,16 @@ class _Session:
         with db.atomic():
             state.delete_instance()
             self._save_state(item.kind, item.uid, href, new_etag, item.text)
+
+    def _still_as_read(self, kind, uid, text) -> bool:
+        """True when the record here still says what the sync read (the app may save meanwhile)."""
+        fresh = self._local(kind, uid)
+        return fresh is not None and signature(fresh.text) == signature(text)
+
+    def _fetch_again_next_time(self, state) -> None:
+        """Leave a record the user changed mid-sync: a blank ETag makes the next sync merge it."""
+        state.etag = ""
+        state.save()
 
     def _local(self, kind, uid):
         """The record's text as it is here now."""
