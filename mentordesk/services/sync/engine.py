@@ -14,7 +14,7 @@ from urllib.parse import quote, urlsplit
 from mentordesk.core.progress import NoProgress, Progress, check_cancelled
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.sync import content, dav
+from mentordesk.services.sync import changes_since, content, dav
 from mentordesk.services.sync.accounts import account_password, account_record
 from mentordesk.services.sync.errors import PreconditionFailedError
 from mentordesk.services.sync.merge import merge, signature
@@ -84,6 +84,7 @@ class _Session:
         self.progress = progress
         self.shared = tuple(account.shared_private or ())
         self.report = SyncReport(account=account.name)
+        self.tokens: dict[str, str] = {}  # the sync-token of each collection listed, to save
 
     def run_collection(self, which: str, url: str, kinds: tuple[str, ...]) -> None:
         """Sync the kinds kept in one collection."""
@@ -104,7 +105,19 @@ class _Session:
         """Href to ETag; from the saved state when the ctag says nothing changed."""
         if tag and tag == stored_tag:
             return {s.href: s.etag for s in states.values()}
-        return dav.list_etags(self.client, url)
+        changed = self._changes_since_token(url, states)
+        return changed if changed is not None else dav.list_etags(self.client, url)
+
+    def _changes_since_token(self, url, states) -> dict[str, str] | None:
+        """The saved states updated by the changes since the token (RFC 6578); None: no token."""
+        which = "calendar" if url == self.account.calendar_url else "addressbook"
+        token = getattr(self.account, f"{which}_sync_token")
+        known = {s.href: s.etag for s in states.values()}
+        found = changes_since.listing(self.client, url, token, known)
+        if found is None:
+            return None
+        self.tokens[which] = found.token
+        return found.etags
 
     def _plan(self, states, local, remote, by_href) -> list:
         """The round trips to make, as callables, known resources first."""
@@ -363,6 +376,23 @@ class _Session:
             account=self.account.id, kind=kind, uid=uid, href=href, etag=etag, content=text
         )
 
+    def _token_after_pass(self, which) -> dict[str, str]:
+        """The token to keep: a fresh one if all that changed meanwhile is ours, else the old one.
+
+        Listing from the old token shows our own PUTs and DELETEs of this pass, and anything
+        another client wrote meanwhile: only when nothing of the latter is there may the next
+        sync start from the fresh token (and trust the ctag), else it lists from the old one.
+        """
+        start = self.tokens[which]
+        since = changes_since.changes(self.client, getattr(self.account, f"{which}_url"), start)
+        if since is None:
+            return {f"{which}_sync_token": start}
+        state = m.SyncStateRecord
+        saved = {s.href: s.etag for s in state.select().where(state.account == self.account.id)}
+        if all(saved.get(href) == etag for href, etag in since.etags.items()):
+            return {f"{which}_sync_token": since.token}
+        return {f"{which}_sync_token": start, f"{which}_ctag": ""}
+
     def _conflict(self, kind, uid, remote_text, fields) -> None:
         """Keep the server's version of a record for review ("needs a look")."""
         m.SyncConflictRecord.create(
@@ -372,8 +402,12 @@ class _Session:
 
     def _save_tag(self, which, tag) -> None:
         """Remember the collection's ctag after a complete pass."""
+        values = {f"{which}_ctag": tag}
+        if which in self.tokens:
+            values.update(self._token_after_pass(which))
         with db.atomic():
-            m.SyncAccountRecord.update(**{f"{which}_ctag": tag}).where(
+            m.SyncAccountRecord.update(**values).where(
                 m.SyncAccountRecord.id == self.account.id
             ).execute()
-            setattr(self.account, f"{which}_ctag", tag)
+            for name, value in values.items():
+                setattr(self.account, name, value)
