@@ -388,7 +388,8 @@ class _Session:
         if since is None:
             return {f"{which}_sync_token": start}
         state = m.SyncStateRecord
-        saved = {s.href: s.etag for s in state.select().where(state.account == self.account.id)}
+        mine = state.select(state.href, state.etag).where(state.account == self.account.id)
+        saved = dict(mine.tuples())
         if all(saved.get(href) == etag for href, etag in since.etags.items()):
             return {f"{which}_sync_token": since.token}
         return {f"{which}_sync_token": start, f"{which}_ctag": ""}
