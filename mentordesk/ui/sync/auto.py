@@ -57,7 +57,7 @@ class AutoSync(QObject):
             title=self.tr("Sync"),
             work=_sync_all,
             changes=ChangeKind.CONTACTS | ChangeKind.MEETINGS | ChangeKind.TASKS,
-            writes=True,
+            long_running=True,  # each resource commits on its own: saves never wait for the sync
             show_progress=False,
             on_result=self._synced,
             on_error=lambda error: self._finished(),
