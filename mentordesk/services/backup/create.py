@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from mentordesk.services.backup.snapshot import (
     check_database,
     count_records,
     fsync_dir,
+    read_schema_version,
     snapshot_database,
 )
 from mentordesk.services.backup.stream import ChunkWriter
@@ -74,7 +76,12 @@ def create_backup(
         with _space_errors(target):
             snapshot_database(workspace.database, snapshot)
             summary = {**_summary(snapshot, workspace, now), "app_version": app_version}
-            _write(target, snapshot, workspace, master_key, key_file, summary, chunk_size, progress)
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check") as pool:
+                # SQLite checks the snapshot on another core while it is encrypted; the file
+                # takes its final name only once the check has passed.
+                checked = pool.submit(check_database, snapshot, what="the snapshot")
+                keys = (master_key, key_file)
+                _write(target, snapshot, workspace, keys, summary, chunk_size, progress, checked)
     _read_back(target, master_key, progress)
     rotated = rotate(target.parent, protect=target) if not out else []
     return BackupResult(target, target.stat().st_size, summary, rotated)
@@ -105,7 +112,7 @@ def _read_back(target: Path, master_key: bytes, progress: Progress) -> None:
 
 def _summary(snapshot: Path, workspace: Workspace, now: datetime) -> dict:
     """What the backup holds, for its preview: counts per entity, sizes, schema."""
-    schema = check_database(snapshot, what="the snapshot")
+    schema = read_schema_version(snapshot, what="the snapshot")  # checked in full meanwhile
     files = [p for p in files_dir(workspace).rglob("*") if p.is_file() and not p.is_symlink()]
     return {
         "created": now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -117,8 +124,9 @@ def _summary(snapshot: Path, workspace: Workspace, now: datetime) -> dict:
     }
 
 
-def _write(target, snapshot, workspace, master_key, key_file, summary, chunk_size, progress):
-    """Encrypt the archive into NAME.partial, flush it, swap it in, flush the folder."""
+def _write(target, snapshot, workspace, keys, summary, chunk_size, progress, checked: Future):
+    """Encrypt the archive into NAME.partial, flush it, and once `checked` passed swap it in."""
+    master_key, key_file = keys
     members = collect_members(snapshot, files_dir(workspace))
     total = archive_size(members)
     _check_space(target.parent, total)
@@ -138,6 +146,7 @@ def _write(target, snapshot, workspace, master_key, key_file, summary, chunk_siz
             writer.close()
             out.flush()
             os.fsync(out.fileno())
+        checked.result()  # a snapshot that fails its check raises here: nothing is kept
         os.replace(partial, target)
         fsync_dir(target.parent)
     finally:

@@ -72,6 +72,7 @@ NEWER_SCHEMA = 9999  # far past any migration this code will have (latest + 1 st
 def newer_schema(space: Workspace, out: Path) -> None:
     """A genuine backup whose database claims a schema newer than this code knows."""
     real_snapshot, real_check = create.snapshot_database, create.check_database
+    real_version = create.read_schema_version
 
     def snapshot(live, target):
         real_snapshot(live, target)
@@ -80,10 +81,12 @@ def newer_schema(space: Workspace, out: Path) -> None:
 
     create.snapshot_database = snapshot
     create.check_database = lambda path, what: NEWER_SCHEMA
+    create.read_schema_version = lambda path, what: NEWER_SCHEMA
     try:
         make(space, out)
     finally:
         create.snapshot_database, create.check_database = real_snapshot, real_check
+        create.read_schema_version = real_version
 
 
 def main(out: Path = HERE) -> None:
