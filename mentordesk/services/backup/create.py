@@ -74,7 +74,7 @@ def create_backup(
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=workspace.root) as scratch:
         snapshot = Path(scratch) / "snapshot.sqlite3"
         with _space_errors(target):
-            snapshot_database(workspace.database, snapshot)
+            snapshot_database(workspace.database, snapshot, durable=False)  # scratch: no fsync
             summary = {**_summary(snapshot, workspace, now), "app_version": app_version}
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check") as pool:
                 # SQLite checks the snapshot on another core while it is encrypted; the file
@@ -82,7 +82,6 @@ def create_backup(
                 checked = pool.submit(check_database, snapshot, what="the snapshot")
                 keys = (master_key, key_file)
                 _write(target, snapshot, workspace, keys, summary, chunk_size, progress, checked)
-    _read_back(target, master_key, progress)
     rotated = rotate(target.parent, protect=target) if not out else []
     return BackupResult(target, target.stat().st_size, summary, rotated)
 
@@ -100,7 +99,7 @@ def _read_back(target: Path, master_key: bytes, progress: Progress) -> None:
         decrypt_backup(
             target,
             Secrets(master_key=master_key, use_keyring=False),
-            database_to=None,  # the snapshot passed its checks before it was encrypted
+            database_to=None,  # the snapshot's own check runs beside this, in create_backup
             files_to=None,
             progress=progress,
             message="Reading the backup back",
@@ -125,7 +124,7 @@ def _summary(snapshot: Path, workspace: Workspace, now: datetime) -> dict:
 
 
 def _write(target, snapshot, workspace, keys, summary, chunk_size, progress, checked: Future):
-    """Encrypt the archive into NAME.partial, flush it, and once `checked` passed swap it in."""
+    """Encrypt into NAME.partial, flush and read it back; once `checked` passed, swap it in."""
     master_key, key_file = keys
     members = collect_members(snapshot, files_dir(workspace))
     total = archive_size(members)
@@ -146,6 +145,7 @@ def _write(target, snapshot, workspace, keys, summary, chunk_size, progress, che
             writer.close()
             out.flush()
             os.fsync(out.fileno())
+        _read_back(partial, master_key, progress)  # the same bytes the final name will hold
         checked.result()  # a snapshot that fails its check raises here: nothing is kept
         os.replace(partial, target)
         fsync_dir(target.parent)

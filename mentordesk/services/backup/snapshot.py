@@ -13,7 +13,7 @@ CHECK_MMAP_BYTES = 1 << 30  # address space only: the pages stay the OS's file c
 CHECK_CACHE_KIB = -32 * 1024  # a 32 MiB page cache for the index-to-table lookups
 
 
-def snapshot_database(live: Path, target: Path) -> None:
+def snapshot_database(live: Path, target: Path, *, durable: bool = True) -> None:
     """Copy the live database with SQLite's online backup API: the app keeps working."""
     source = sqlite3.connect(live, timeout=10)
     destination = sqlite3.connect(target)
@@ -23,7 +23,8 @@ def snapshot_database(live: Path, target: Path) -> None:
     finally:
         destination.close()
         source.close()
-    fsync_file(target)
+    if durable:
+        fsync_file(target)
 
 
 def check_database(path: Path, *, what: str, full: bool = True) -> int:

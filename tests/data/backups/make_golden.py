@@ -74,8 +74,8 @@ def newer_schema(space: Workspace, out: Path) -> None:
     real_snapshot, real_check = create.snapshot_database, create.check_database
     real_version = create.read_schema_version
 
-    def snapshot(live, target):
-        real_snapshot(live, target)
+    def snapshot(live, target, **options):
+        real_snapshot(live, target, **options)
         with sqlite3.connect(target) as connection:
             connection.execute(f"PRAGMA user_version = {NEWER_SCHEMA}")
 

@@ -87,8 +87,8 @@ def test_a_snapshot_failing_integrity_check_leaves_no_backup(filled, key_file, t
 def test_restore_still_checks_the_database_it_unpacks(filled, key_file, monkeypatch, tmp_path):
     real = create.snapshot_database
 
-    def damaged(live, target):
-        real(live, target)
+    def damaged(live, target, **options):
+        real(live, target, **options)
         with open(target, "r+b") as handle:  # garbage over the second page, after the header
             handle.seek(4096)
             handle.write(b"\xa5" * 4096)
