@@ -16,13 +16,20 @@ CHECK_CACHE_KIB = -32 * 1024  # a 32 MiB page cache for the index-to-table looku
 def snapshot_database(live: Path, target: Path, *, durable: bool = True) -> None:
     """Copy the live database with SQLite's online backup API: the app keeps working."""
     source = sqlite3.connect(live, timeout=10)
+    try:
+        copy_database(source, target, durable=durable)
+    finally:
+        source.close()
+
+
+def copy_database(source: sqlite3.Connection, target: Path, *, durable: bool = True) -> None:
+    """Copy what `source` sees (in one read transaction) into a self-contained file."""
     destination = sqlite3.connect(target)
     try:
         source.backup(destination)  # one step, one read transaction: a consistent snapshot
         destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     finally:
         destination.close()
-        source.close()
     if durable:
         fsync_file(target)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import random
 import sqlite3
+import threading
 
 import pytest
 
@@ -108,3 +109,44 @@ def test_quick_and_full_checks_accept_a_sound_database(filled):
     assert check_database(filled.database, what="it") == check_database(
         filled.database, what="it", full=False
     )
+
+
+def test_a_commit_while_the_backup_is_unpacked_is_in_the_safety_copy(made, filled, monkeypatch):
+    from mentordesk.services.backup import restore
+    from mentordesk.services.backup.safety import SafetyCopy
+
+    copied = threading.Event()
+
+    class Watched(SafetyCopy):
+        def _take(self):
+            taken = super()._take()
+            copied.set()
+            return taken
+
+    real_stage = restore._stage
+
+    def stage_then_commit(*args):
+        real_stage(*args)
+        assert copied.wait(30)  # the first copy is made: this change comes after it
+        with sqlite3.connect(filled.database) as other:
+            other.execute("CREATE TABLE late_change (x)")
+
+    monkeypatch.setattr(restore, "SafetyCopy", Watched)
+    monkeypatch.setattr(restore, "_stage", stage_then_commit)
+    result = restore_backup(filled, made.path, secrets=KEY)
+    with sqlite3.connect(result.safety_copy) as kept:
+        names = {row[0] for row in kept.execute("SELECT name FROM sqlite_schema")}
+    assert "late_change" in names
+    assert "late_change" not in {r[0] for r in db.execute_sql("SELECT name FROM sqlite_schema")}
+
+
+def test_a_failed_restore_keeps_no_safety_copy(made, filled, monkeypatch):
+    from mentordesk.services.backup import restore
+
+    def broken(*args):
+        raise CorruptBackupError("the backup is damaged")
+
+    monkeypatch.setattr(restore, "_stage", broken)
+    with pytest.raises(CorruptBackupError):
+        restore_backup(filled, made.path, secrets=KEY)
+    assert not filled.safety_dir.exists() or not list(filled.safety_dir.iterdir())
