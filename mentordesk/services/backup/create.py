@@ -75,11 +75,11 @@ def create_backup(
         snapshot = Path(scratch) / "snapshot.sqlite3"
         with _space_errors(target):
             snapshot_database(workspace.database, snapshot, durable=False)  # scratch: no fsync
-            summary = {**_summary(snapshot, workspace, now), "app_version": app_version}
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check") as pool:
-                # SQLite checks the snapshot on another core while it is encrypted; the file
-                # takes its final name only once the check has passed.
+                # SQLite checks the snapshot on another core while it is encrypted and read
+                # back; the file takes its final name only once the check has passed.
                 checked = pool.submit(check_database, snapshot, what="the snapshot")
+                summary = {**_summary(snapshot, workspace, now), "app_version": app_version}
                 keys = (master_key, key_file)
                 _write(target, snapshot, workspace, keys, summary, chunk_size, progress, checked)
     rotated = rotate(target.parent, protect=target) if not out else []
