@@ -58,9 +58,9 @@ def archive_size(members: list[Member]) -> int:
 
 
 def write_archive(members: list[Member], out: BinaryIO, *, on_bytes=None) -> None:
-    """Write the members as a tar stream into `out` (the chunk writer)."""
-    with tarfile.open(
-        fileobj=out, mode="w|", format=tarfile.PAX_FORMAT, encoding=ENCODING, bufsize=COPY_BLOCK
+    """Write the members as a tar stream into `out` (the chunk writer: write and tell only)."""
+    with tarfile.open(  # "w" writes straight through (same bytes as the stream mode "w|")
+        fileobj=out, mode="w", format=tarfile.PAX_FORMAT, encoding=ENCODING, copybufsize=COPY_BLOCK
     ) as tar:
         for member in members:
             if member.info.isdir():

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from mentordesk.services.backup.snapshot import (
     check_database,
     count_records,
     fsync_dir,
+    read_schema_version,
     snapshot_database,
 )
 from mentordesk.services.backup.stream import ChunkWriter
@@ -72,10 +74,14 @@ def create_backup(
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=workspace.root) as scratch:
         snapshot = Path(scratch) / "snapshot.sqlite3"
         with _space_errors(target):
-            snapshot_database(workspace.database, snapshot)
-            summary = {**_summary(snapshot, workspace, now), "app_version": app_version}
-            _write(target, snapshot, workspace, master_key, key_file, summary, chunk_size, progress)
-    _read_back(target, master_key, progress)
+            snapshot_database(workspace.database, snapshot, durable=False)  # scratch: no fsync
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check") as pool:
+                # SQLite checks the snapshot on another core while it is encrypted and read
+                # back; the file takes its final name only once the check has passed.
+                checked = pool.submit(check_database, snapshot, what="the snapshot")
+                summary = {**_summary(snapshot, workspace, now), "app_version": app_version}
+                keys = (master_key, key_file)
+                _write(target, snapshot, workspace, keys, summary, chunk_size, progress, checked)
     rotated = rotate(target.parent, protect=target) if not out else []
     return BackupResult(target, target.stat().st_size, summary, rotated)
 
@@ -93,7 +99,7 @@ def _read_back(target: Path, master_key: bytes, progress: Progress) -> None:
         decrypt_backup(
             target,
             Secrets(master_key=master_key, use_keyring=False),
-            database_to=None,  # the snapshot passed its checks before it was encrypted
+            database_to=None,  # the snapshot's own check runs beside this, in create_backup
             files_to=None,
             progress=progress,
             message="Reading the backup back",
@@ -105,7 +111,7 @@ def _read_back(target: Path, master_key: bytes, progress: Progress) -> None:
 
 def _summary(snapshot: Path, workspace: Workspace, now: datetime) -> dict:
     """What the backup holds, for its preview: counts per entity, sizes, schema."""
-    schema = check_database(snapshot, what="the snapshot")
+    schema = read_schema_version(snapshot, what="the snapshot")  # checked in full meanwhile
     files = [p for p in files_dir(workspace).rglob("*") if p.is_file() and not p.is_symlink()]
     return {
         "created": now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -117,8 +123,9 @@ def _summary(snapshot: Path, workspace: Workspace, now: datetime) -> dict:
     }
 
 
-def _write(target, snapshot, workspace, master_key, key_file, summary, chunk_size, progress):
-    """Encrypt the archive into NAME.partial, flush it, swap it in, flush the folder."""
+def _write(target, snapshot, workspace, keys, summary, chunk_size, progress, checked: Future):
+    """Encrypt into NAME.partial, flush and read it back; once `checked` passed, swap it in."""
+    master_key, key_file = keys
     members = collect_members(snapshot, files_dir(workspace))
     total = archive_size(members)
     _check_space(target.parent, total)
@@ -138,6 +145,8 @@ def _write(target, snapshot, workspace, master_key, key_file, summary, chunk_siz
             writer.close()
             out.flush()
             os.fsync(out.fileno())
+        _read_back(partial, master_key, progress)  # the same bytes the final name will hold
+        checked.result()  # a snapshot that fails its check raises here: nothing is kept
         os.replace(partial, target)
         fsync_dir(target.parent)
     finally:

@@ -24,12 +24,12 @@ from mentordesk.services.backup.reader import (
     master_key_for,
     read_backup_header,
 )
+from mentordesk.services.backup.safety import SafetyCopy
 from mentordesk.services.backup.setup import adopt_master_key
 from mentordesk.services.backup.snapshot import (
     check_database,
     fsync_dir,
     fsync_file,
-    snapshot_database,
 )
 
 SPACE_MARGIN = 8 * 1024 * 1024
@@ -57,16 +57,19 @@ def restore_backup(
     master = master_key_for(header, secrets)
     opened = open_header(header, master)
     _check_schema(header.schema_version)
-    stage = _fresh_stage(workspace)
+    stage, copying = _fresh_stage(workspace), None
     try:
         _check_space(workspace, opened.summary)
+        copying = _start_safety_copy(workspace, now or datetime.now(UTC))
         _stage(path, master, stage, progress or NoProgress())
         _match_page_size(stage / "mentordesk.sqlite3", workspace.database)
-        safety = _safety_copy(workspace, now or datetime.now(UTC))
+        safety = copying.finish() if copying else None
         _write_marker(workspace, has_files=(stage / "files").is_dir())
     except BaseException as error:
         (workspace.root / MARKER).unlink(missing_ok=True)
         shutil.rmtree(stage, ignore_errors=True)
+        if copying:
+            copying.discard()
         if is_space_error(error):
             raise NoSpaceError(_full(workspace)) from error
         raise
@@ -123,9 +126,10 @@ def _stage(path: Path, master: bytes, stage: Path, progress: Progress) -> None:
         progress=progress,
         message="Restoring the backup",
     )
-    if check_database(database, what="the backup") < latest_schema_version():
+    # quick_check: the AEAD proved these are the bytes that passed integrity_check at backup
+    if check_database(database, what="the backup", full=False) < latest_schema_version():
         _migrate_copy(database, stage)
-        check_database(database, what="the upgraded backup")
+        check_database(database, what="the upgraded backup")  # new bytes: the full check
     fsync_file(database)
     fsync_dir(stage)
 
@@ -165,14 +169,14 @@ def _page_size(path: Path) -> int:
         connection.close()
 
 
-def _safety_copy(workspace: Workspace, now: datetime) -> Path | None:
-    """A copy of the current database, kept in safety/ before it is replaced."""
+def _start_safety_copy(workspace: Workspace, now: datetime) -> SafetyCopy | None:
+    """Start copying the current database into safety/ (beside the unpacking); None if empty."""
     if not workspace.database.exists() or workspace.database.stat().st_size == 0:
         return None
+    new_folder = not workspace.safety_dir.exists()
     folder = make_private_dir(workspace.safety_dir)
     target = unused_path(folder / f"before-restore-{_stamp(now)}.sqlite3")
-    snapshot_database(workspace.database, target)
-    return target
+    return SafetyCopy(workspace.database, target, new_folder=new_folder)
 
 
 def unused_path(path: Path) -> Path:

@@ -21,11 +21,30 @@ class ChunkWriter:
 
     def write(self, data: bytes) -> int:
         """Take plaintext; every full chunk but the last is sealed and written at once."""
-        self._buffer += data
-        while len(self._buffer) >= self._chunk and self._done + self._chunk < self._total:
-            self._seal(bytes(self._buffer[: self._chunk]), last=False)
-            del self._buffer[: self._chunk]
-        return len(data)
+        view = memoryview(data).cast("B")
+        size = len(view)
+        if self._buffer:
+            room = self._chunk - len(self._buffer)
+            self._buffer += view[:room]
+            view = view[room:]
+            if len(self._buffer) < self._chunk or not self._more_follows():
+                self._buffer += view
+                return size
+            self._seal(self._buffer, last=False)
+            self._buffer = bytearray()
+        while len(view) >= self._chunk and self._more_follows():
+            self._seal(view[: self._chunk], last=False)
+            view = view[self._chunk :]
+        self._buffer += view
+        return size
+
+    def tell(self) -> int:
+        """Plaintext bytes taken so far (the tar writer asks once, at the start)."""
+        return self._done + len(self._buffer)
+
+    def _more_follows(self) -> bool:
+        """True when a full chunk sealed now cannot be the last one."""
+        return self._done + self._chunk < self._total
 
     def close(self) -> None:
         """Seal the last chunk; the plaintext must be exactly as long as the header says."""
@@ -35,7 +54,7 @@ class ChunkWriter:
         self._seal(bytes(self._buffer), last=True)
         self._buffer.clear()
 
-    def _seal(self, plain: bytes, *, last: bool) -> None:
+    def _seal(self, plain: bytes | bytearray | memoryview, *, last: bool) -> None:
         """Encrypt one chunk and write it."""
         nonce = crypto.chunk_nonce(self._index, last=last)
         self._out.write(self._aead.encrypt(nonce, plain, self._aad))
@@ -93,6 +112,12 @@ class PlainReader:
 
     def read(self, size: int = -1) -> bytes:
         """Up to `size` bytes (all if negative)."""
+        if not self._buffer and size >= 0:
+            chunk = next(self._chunks, b"")
+            if len(chunk) <= size:  # the tar reader asks a chunk at a time: no copy
+                self.done += len(chunk)
+                return chunk
+            self._buffer += chunk
         while size < 0 or len(self._buffer) < size:
             chunk = next(self._chunks, None)
             if chunk is None:

@@ -8,16 +8,24 @@ derived from the wall times, so the export never depends on the computer's zone.
 
 from __future__ import annotations
 
-import base64
 import io
 import json
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Iterator
+from datetime import UTC
 from typing import Any, TextIO
 
 from mentordesk.core.enums import TimeKind
 from mentordesk.core.meeting_time import MeetingTime, Wall, parse_wall
 from mentordesk.db import models as m
 from mentordesk.db.database import schema_version
+from mentordesk.services.interop.json_rows import (
+    cell_encoder,
+    encode,
+    key_prefix,
+    plain,
+    record_text,
+    stored_rows,
+)
 
 ENTITY_KEYS: dict[str, type[m.BaseRecord]] = {
     "contacts": m.ContactRecord,
@@ -37,6 +45,16 @@ ENTITY_KEYS: dict[str, type[m.BaseRecord]] = {
 
 
 INTERNAL_FIELDS = frozenset({"deleted_at"})  # always empty here: tombstones are not exported
+MEETING_TIME_KEYS = (
+    "start",
+    "end",
+    "starts_at",
+    "ends_at",
+    "exdates",
+    "exdate_walls",
+    "recurrence_id",
+    "recurrence_wall",
+)
 
 
 def export_data() -> dict[str, Any]:
@@ -70,14 +88,62 @@ def write_export_json(out: TextIO) -> None:
 
 
 def _write_records(out: TextIO, model: type[m.BaseRecord]) -> None:
-    """One entity's records as an indented JSON list, each record dumped as it is read."""
-    query = model.select().order_by(model.id).iterator()
+    """One entity's records as an indented JSON list, each record written as it is read."""
     first = True
-    for record in query:
-        text = _dumps(record_to_dict(record)).replace("\n", "\n    ")
+    for text in _record_texts(model):
         out.write(("[\n    " if first else ",\n    ") + text)
         first = False
     out.write("[]" if first else "\n  ]")
+
+
+def _record_texts(model: type[m.BaseRecord]) -> Iterator[str]:
+    """Each live record's JSON text in id order, as `_dumps(record_to_dict(r))` indented."""
+    fields = sorted(_exported_fields(model), key=lambda f: f.column_name)
+    cells = [cell_encoder(f) for f in fields]
+    query = model.select(*fields).order_by(model.id)
+    if model is m.MeetingRecord:
+        yield from _meeting_texts([f.column_name for f in fields], cells, query)
+        return
+    prefixes = [key_prefix(f.column_name) for f in fields]
+    for row in stored_rows(query):
+        yield record_text(prefixes, [cell(raw) for cell, raw in zip(cells, row, strict=True)])
+
+
+def _meeting_texts(names: list[str], cells: list, query) -> Iterator[str]:
+    """Meetings' JSON texts: their columns, then the time fields derived from the wall times."""
+    keys = sorted({*names, *MEETING_TIME_KEYS})
+    prefixes = [key_prefix(k) for k in keys]
+    series_when = _series_times()
+    for row in stored_rows(query):
+        raw = dict(zip(names, row, strict=True))
+        texts = {n: cell(value) for n, cell, value in zip(names, cells, row, strict=True)}
+        start, end = raw["start_wall"], raw["end_wall"]
+        when = MeetingTime.from_storage(
+            kind=raw["time_kind"], start=start, end=end, zone=raw["timezone"]
+        )
+        series = series_when(raw["recurrence_of_id"]) if raw["recurrence_of_id"] else when
+        exdates = json.loads(raw["exdates"]) if raw["exdates"] is not None else None
+        times = _meeting_times(when, series, exdates, raw["recurrence_id"])
+        texts.update({key: encode(value) for key, value in times.items()})
+        yield record_text(prefixes, [texts[k] for k in keys])
+
+
+def _series_times() -> Callable[[int], MeetingTime]:
+    """A series' times by id, each series read once (as `meeting.recurrence_of.when` reads it)."""
+    known: dict[int, MeetingTime] = {}
+
+    def when_of(series_id: int) -> MeetingTime:
+        """The times of one series."""
+        if series_id not in known:
+            known[series_id] = m.MeetingRecord.get_by_id(series_id).when
+        return known[series_id]
+
+    return when_of
+
+
+def _exported_fields(model: type[m.BaseRecord]) -> list:
+    """The fields an export shows (tombstone markers left out)."""
+    return [f for f in model._meta.sorted_fields if f.name not in INTERNAL_FIELDS]
 
 
 def _dumps(value: Any) -> str:
@@ -93,9 +159,11 @@ def record_to_dict(record: m.BaseRecord) -> dict[str, Any]:
             continue
         value = getattr(record, field.column_name if _is_fk(field) else field.name)
         key = field.column_name
-        row[key] = _plain(value)
+        row[key] = plain(value)
     if isinstance(record, m.MeetingRecord):
-        row.update(_meeting_times(record))
+        when = record.when
+        series = record.recurrence_of.when if record.recurrence_of_id else when
+        row.update(_meeting_times(when, series, record.exdates, record.recurrence_id))
     return row
 
 
@@ -104,17 +172,16 @@ def _is_fk(field) -> bool:
     return field.column_name != field.name
 
 
-def _meeting_times(meeting: m.MeetingRecord) -> dict[str, Any]:
+def _meeting_times(
+    when: MeetingTime, series: MeetingTime, exdates: list | None, rid: str | None
+) -> dict[str, Any]:
     """`start`/`end` as their kind calls for, and the instant fields as exports always had them."""
-    when = meeting.when
-    series = meeting.recurrence_of.when if meeting.recurrence_of_id else when
-    rid = meeting.recurrence_id
     return {
         **_start_end(when),
         "starts_at": _utc_text(when, when.start),
         "ends_at": _utc_text(when, when.end),
-        "exdates": [_utc_text(when, parse_wall(x)) for x in meeting.exdates or []],
-        "exdate_walls": list(meeting.exdates or []),
+        "exdates": [_utc_text(when, parse_wall(x)) for x in exdates or []],
+        "exdate_walls": list(exdates or []),
         "recurrence_id": _utc_text(series, parse_wall(rid)) if rid else rid,
         "recurrence_wall": rid,
     }
@@ -130,12 +197,3 @@ def _start_end(when: MeetingTime) -> dict[str, str]:
 def _utc_text(series: MeetingTime, wall: Wall) -> str:
     """A wall value of a series as UTC text; floating and all-day ones read as if in UTC."""
     return MeetingTime(series.kind, wall, wall, series.zone).start_utc(UTC).isoformat()
-
-
-def _plain(value: Any) -> Any:
-    """A JSON-ready form of a field value."""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, bytes | memoryview):
-        return base64.b64encode(bytes(value)).decode("ascii")
-    return value

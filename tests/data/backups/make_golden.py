@@ -72,18 +72,21 @@ NEWER_SCHEMA = 9999  # far past any migration this code will have (latest + 1 st
 def newer_schema(space: Workspace, out: Path) -> None:
     """A genuine backup whose database claims a schema newer than this code knows."""
     real_snapshot, real_check = create.snapshot_database, create.check_database
+    real_version = create.read_schema_version
 
-    def snapshot(live, target):
-        real_snapshot(live, target)
+    def snapshot(live, target, **options):
+        real_snapshot(live, target, **options)
         with sqlite3.connect(target) as connection:
             connection.execute(f"PRAGMA user_version = {NEWER_SCHEMA}")
 
     create.snapshot_database = snapshot
     create.check_database = lambda path, what: NEWER_SCHEMA
+    create.read_schema_version = lambda path, what: NEWER_SCHEMA
     try:
         make(space, out)
     finally:
         create.snapshot_database, create.check_database = real_snapshot, real_check
+        create.read_schema_version = real_version
 
 
 def main(out: Path = HERE) -> None:

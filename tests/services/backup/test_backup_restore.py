@@ -238,7 +238,7 @@ def test_an_older_backup_is_migrated_on_the_copy(made, filled, monkeypatch):
 
     migrated = []
     monkeypatch.setattr(restore, "latest_schema_version", lambda: 99)
-    monkeypatch.setattr(restore, "check_database", lambda path, what: 3)
+    monkeypatch.setattr(restore, "check_database", lambda path, what, full=True: 3)
     monkeypatch.setattr(restore, "_migrate_copy", lambda db, stage: migrated.append(db))
     restore_backup(filled, made.path, secrets=KEY)
     assert migrated and migrated[0].parent.name == ".restore-incoming"
