@@ -101,6 +101,7 @@ class TaskBoard(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for status in BOARD_STATUSES:
             row.addLayout(self._column(model, status))
+            self.proxies[status].pause()  # until the board first shows
 
     def _column(self, model: TaskTableModel, status: str) -> QVBoxLayout:
         """A heading over a list of the status' tasks that drags and takes drops."""
@@ -133,6 +134,18 @@ class TaskBoard(QWidget):
         """Show the tasks of the selected list (`now=False`: when the model next resets)."""
         for proxy in self.proxies.values():
             proxy.set_keep(keep, now=now)
+
+    def showEvent(self, event) -> None:
+        """Catch up with what changed while hidden."""
+        for proxy in self.proxies.values():
+            proxy.resume()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        """While hidden (the list in front), new rows and lists wait until shown."""
+        super().hideEvent(event)
+        for proxy in self.proxies.values():
+            proxy.pause()
 
     def selected_ids(self) -> list[int]:
         """The ids of the tasks selected in any column."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -27,7 +28,12 @@ from mentordesk.ui.tasks.delegates import TaskItemDelegate
 from mentordesk.ui.tasks.expectations import ExpectationsPanel
 from mentordesk.ui.tasks.goal_summary import GoalSummary
 from mentordesk.ui.tasks.lists_model import TaskList, TaskListsModel, build_lists
-from mentordesk.ui.tasks.table_model import GoalTableModel, TaskTableModel
+from mentordesk.ui.tasks.table_model import (
+    GoalTableModel,
+    PreparedTasks,
+    TaskTableModel,
+    prepare_tasks,
+)
 from mentordesk.ui.tasks.time_panel import TimePanel
 from mentordesk.ui.tasks.timer_bar import TimerBar
 from mentordesk.ui.widgets.empty_state import EmptyState
@@ -40,6 +46,22 @@ from mentordesk.ui.widgets.toolbar import ActionToolBar
 
 class TaskFilterProxy(FastRowProxy):
     """The search text and the selected list together decide which tasks show (in bulk)."""
+
+
+@dataclass(frozen=True)
+class TaskScreen:
+    """What the view shows: the overview, the lists, and the rows prepared for the proxies."""
+
+    overview: TaskOverview
+    lists: list[TaskList]
+    prepared: PreparedTasks
+
+
+def load_screen(today: date) -> TaskScreen:
+    """Read the overview and do the per-row work the GUI thread would (runs in a job)."""
+    overview = load_overview(today=today)
+    lists = build_lists(overview.tasks, overview.goals, overview.mentors, today)
+    return TaskScreen(overview, lists, prepare_tasks(overview.tasks, today))
 
 
 class TasksView(TaskCommands, FeatureView):
@@ -184,20 +206,19 @@ class TasksView(TaskCommands, FeatureView):
                 show_progress=False,
                 then=lambda created: self.reload() if created else None,
             )
-        load = lambda: load_overview(today=today)  # noqa: E731
-        self.load_in_background("tasks/overview", load, self.show_overview)
+        load = lambda: load_screen(today)  # noqa: E731
+        self.load_in_background("tasks/overview", load, self.show_screen)
 
-    def show_overview(self, overview: TaskOverview) -> None:
+    def show_screen(self, screen: TaskScreen) -> None:
         """Show what was read, keeping the chosen list (each proxy filters once)."""
-        self.overview = overview
+        overview = self.overview = screen.overview
         self.goal_model.set_rows(overview.goals)
         self.expectations.model.set_rows(overview.expectations)
         self.time.show_totals(overview.week_totals)
-        lists = build_lists(overview.tasks, overview.goals, overview.mentors, self.context.today())
-        self.lists_model.set_rows(lists)
+        self.lists_model.set_rows(screen.lists)
         entry = self.lists_model.row_at(self._list_row(self.current_list))
         self._keep(entry, now=False)
-        self.task_model.set_rows(overview.tasks)
+        self.task_model.set_rows(overview.tasks, screen.prepared)
         self._select_quietly(self.lists_model.row_of(entry.key))
         self._show_goal(entry)
         self.timer_bar.show_timer(overview.timer)
