@@ -170,7 +170,9 @@ class TasksView(TaskCommands, FeatureView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         view.setItemDelegate(TaskItemDelegate(view))
-        view.horizontalHeader().setResizeContentsPrecision(200)  # columns fit from 200 rows
+        view.horizontalHeader().setResizeContentsPrecision(
+            40
+        )  # columns fit from 40 rows (each reload)
         return table
 
     def _connect(self) -> None:

@@ -21,16 +21,21 @@ from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
 from mentordesk.ui.widgets.table_model import ROOT, Column, Index, RowTableModel
 
 
+def keep_everything(row: Any) -> bool:
+    """The rule that keeps every row (recognised, so it costs nothing for 50,000 rows)."""
+    return True
+
+
 class FastRowProxy(QAbstractProxyModel):
     """Rows of a RowTableModel kept by a rule and a search text, sorted by a column's key."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.keep: Callable[[Any], bool] = lambda row: True
+        self.keep: Callable[[Any], bool] = keep_everything
         self.needle = ""
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
         self._visible: list[int] = []
-        self._position: dict[int, int] = {}
+        self._position: dict[int, int] | None = {}
         self._paused = self._behind = False
         self._forget()
 
@@ -81,7 +86,7 @@ class FastRowProxy(QAbstractProxyModel):
         self._orders.clear()
         self._by_needle.clear()
         for source_row in range(top_left.row(), bottom_right.row() + 1):
-            row = self._position.get(source_row)
+            row = self._positions().get(source_row)
             if row is not None:
                 last = self.columnCount() - 1
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last), roles)
@@ -145,7 +150,9 @@ class FastRowProxy(QAbstractProxyModel):
 
     def _kept_rows(self) -> list[bool]:
         """Which source rows the rule keeps (computed once per rule and source)."""
-        if self._kept is None:
+        if self._kept is None and self.keep is keep_everything:
+            self._kept = [True] * len(self._rows())
+        elif self._kept is None:
             self._kept = [bool(self.keep(row)) for row in self._rows()]
         return self._kept
 
@@ -187,17 +194,21 @@ class FastRowProxy(QAbstractProxyModel):
         sources = [(self._visible[i.row()], i.column()) for i in old]
         self._visible = visible
         self._index_positions()
-        new = [
-            self.index(self._position[r], c) if r in self._position else QModelIndex()
-            for r, c in sources
-        ]
+        position = self._positions() if sources else {}
+        new = [self.index(position[r], c) if r in position else QModelIndex() for r, c in sources]
         self.changePersistentIndexList(old, new)
         self._by_needle[self.needle] = visible
         self.layoutChanged.emit()
 
     def _index_positions(self) -> None:
-        """Where each visible source row is."""
-        self._position = {source: row for row, source in enumerate(self._visible)}
+        """Forget where each visible source row is (worked out when first asked)."""
+        self._position = None
+
+    def _positions(self) -> dict[int, int]:
+        """Where each visible source row is, by source row."""
+        if self._position is None:
+            self._position = {source: row for row, source in enumerate(self._visible)}
+        return self._position
 
     # -- the proxy model protocol --------------------------------------------------------
 
@@ -241,9 +252,10 @@ class FastRowProxy(QAbstractProxyModel):
 
     def mapFromSource(self, index: Index) -> QModelIndex:
         """The visible cell of a source one, or an invalid index if it is hidden."""
-        if not index.isValid() or index.row() not in self._position:
+        position = self._positions()
+        if not index.isValid() or index.row() not in position:
             return QModelIndex()
-        return self.index(self._position[index.row()], index.column())
+        return self.index(position[index.row()], index.column())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         """The source's column titles."""
