@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.services.tasks.overview import TaskOverview, load_overview
+from mentordesk.services.tasks.overview import TaskOverview, load_overview, load_week_totals
 from mentordesk.services.tasks.recurring import create_due_occurrences
 from mentordesk.ui.actions import create_task_actions
 from mentordesk.ui.context import UiContext
@@ -59,7 +59,7 @@ class TaskScreen:
 
 def load_screen(today: date) -> TaskScreen:
     """Read the overview and do the per-row work the GUI thread would (runs in a job)."""
-    overview = load_overview(today=today)
+    overview = load_overview(today=today, with_week_totals=False)
     lists = build_lists(overview.tasks, overview.goals, overview.mentors, today)
     return TaskScreen(overview, lists, prepare_tasks(overview.tasks, today))
 
@@ -209,14 +209,22 @@ class TasksView(TaskCommands, FeatureView):
                 then=lambda created: self.reload() if created else None,
             )
         load = lambda: load_screen(today)  # noqa: E731
-        self.load_in_background("tasks/overview", load, self.show_screen)
+        self.load_in_background("tasks/overview", load, self.show_screen, then=self._load_time)
+
+    def _load_time(self, screen: TaskScreen) -> None:
+        """Read the weekly time totals after the tasks show (they take longer)."""
+        tasks, goals = screen.overview.tasks, screen.overview.goals
+        self.load_in_background(
+            "tasks/time",
+            lambda: load_week_totals(tasks=tasks, goals=goals),
+            self.time.show_totals,
+        )
 
     def show_screen(self, screen: TaskScreen) -> None:
         """Show what was read, keeping the chosen list (each proxy filters once)."""
         overview = self.overview = screen.overview
         self.goal_model.set_rows(overview.goals)
         self.expectations.model.set_rows(overview.expectations)
-        self.time.show_totals(overview.week_totals)
         self.lists_model.set_rows(screen.lists)
         entry = self.lists_model.row_at(self._list_row(self.current_list))
         self._keep(entry, now=False)
