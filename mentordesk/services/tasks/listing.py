@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -11,6 +12,7 @@ from peewee import JOIN
 from mentordesk.core.enums import GoalStatus, ProgressMode, Stage, TaskStatus
 from mentordesk.core.goals import Pace, goal_pace, goal_progress
 from mentordesk.db import models as m
+from mentordesk.db.database import db
 
 OPEN_STATUSES = (TaskStatus.TODO.value, TaskStatus.DOING.value)
 
@@ -85,7 +87,8 @@ def list_tasks(
         query = query.where(task.due <= due_by)
     if soonest is not None:
         query = query.order_by(task.due, task.priority.desc(), task.id).limit(soonest)
-    return [_row_of(values) for values in query.tuples()]
+    sql, params = query.sql()
+    return [_row_of(values) for values in db.execute_sql(sql, params)]
 
 
 def _task_rows_query():
@@ -120,15 +123,16 @@ def _task_rows_query():
 
 
 def _row_of(values: tuple) -> TaskRow:
-    """One tuple of `_task_rows_query` as a row ."""
+    """One stored tuple of `_task_rows_query` as a row (the two stored types converted here)."""
     (id_, title, status, priority, due, estimate, goal, contact, goal_id, contact_id) = values[:10]
     mentor_id, waiting_on, notes, checklist, deliverable, recurrence, meeting = values[10:]
+    checklist = json.loads(checklist) if checklist and checklist != "[]" else []
     return TaskRow(
         id=id_,
         title=title,
         status=status,
         priority=priority,
-        due=due,
+        due=_stored_date(due),
         estimate_minutes=estimate,
         goal=goal or "",
         contact=contact or "",
@@ -142,6 +146,16 @@ def _row_of(values: tuple) -> TaskRow:
         recurrence=recurrence,
         meeting=meeting or "",
     )
+
+
+def _stored_date(value: str | None) -> date | None:
+    """A stored DateField value as a date."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:  # not the plain YYYY-MM-DD peewee writes: let the field read it
+        return m.TaskRecord.due.python_value(value)
 
 
 def list_goals(*, today: date, contact_id: int | None = None) -> list[GoalRow]:
