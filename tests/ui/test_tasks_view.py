@@ -521,3 +521,10 @@ def test_the_board_fills_when_shown_and_follows_the_list(qtbot, view):
     shown = {todo.index(r, 0).data().split("\n")[0] for r in range(todo.rowCount())}
     assert "Send Jordan three job postings" not in shown
     assert "Get Priya's feedback on the design doc" in shown
+
+
+def test_the_weekly_totals_are_read_when_the_time_tab_shows(qtbot, view):
+    assert view.time.model.rowCount() == 0  # the slow read waits for the tab
+    view.tabs.setCurrentWidget(view.time)
+    _settle(qtbot, view)
+    assert view.time.model.rowCount() > 0

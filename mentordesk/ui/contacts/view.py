@@ -59,6 +59,7 @@ class ContactsView(FeatureView):
         self._select_after_reload: int | None = None
         self._current_id: int | None = None  # the contact the user chose, kept across reloads
         self._searched = ""  # the search text the last selection change saw
+        self._detail_behind = False  # a paused detail read came due while hidden
         self._detail_pause = QTimer(self)
         self._detail_pause.setSingleShot(True)
         self._detail_pause.setInterval(DETAIL_PAUSE_MS)
@@ -228,9 +229,10 @@ class ContactsView(FeatureView):
             self._load_detail()
 
     def _load_detail(self) -> None:
-        """Read the selected contact's detail in the background."""
+        """Read the selected contact's detail in the background (when shown: else on show)."""
         row = self.selected()
-        if row is None:
+        self._detail_behind = row is not None and not self.isVisible()
+        if row is None or self._detail_behind:
             return
         now = self.context.now()
         self.load_in_background(
@@ -238,6 +240,12 @@ class ContactsView(FeatureView):
             lambda: contact_detail.get_contact_detail(row.id, now=now),
             self._show_detail,
         )
+
+    def showEvent(self, event) -> None:
+        """Read a detail that came due while hidden."""
+        super().showEvent(event)
+        if self._detail_behind:
+            self._load_detail()
 
     def _show_detail(self, detail) -> None:
         """Show a ContactDetail in the pane, or the guidance when none."""

@@ -79,6 +79,7 @@ class TasksView(TaskCommands, FeatureView):
         self.overview: TaskOverview | None = None
         self.current_list = "all"
         self._checked_recurrence_on: date | None = None
+        self._time_stale = False  # the Time tab's totals wait until it shows
         self._build_ui()
         self._connect()
 
@@ -180,6 +181,7 @@ class TasksView(TaskCommands, FeatureView):
         self.lists.selectionModel().currentRowChanged.connect(self._list_chosen)
         self.task_model.edit_requested.connect(self.edit_task)
         self.board.moved.connect(self.move_tasks)
+        self.tabs.currentChanged.connect(lambda index: self._load_time_if_shown())
         self.actions.complete.triggered.connect(lambda: self.set_selected_status("done"))
         self.actions.drop.triggered.connect(lambda: self.set_selected_status("dropped"))
         self.actions.reschedule.triggered.connect(self.ask_reschedule)
@@ -209,11 +211,19 @@ class TasksView(TaskCommands, FeatureView):
                 then=lambda created: self.reload() if created else None,
             )
         load = lambda: load_screen(today)  # noqa: E731
-        self.load_in_background("tasks/overview", load, self.show_screen, then=self._load_time)
+        self.load_in_background("tasks/overview", load, self.show_screen, then=self._time_behind)
 
-    def _load_time(self, screen: TaskScreen) -> None:
-        """Read the weekly time totals after the tasks show (they take longer)."""
-        tasks, goals = screen.overview.tasks, screen.overview.goals
+    def _time_behind(self, screen: TaskScreen) -> None:
+        """The weekly totals are read when the Time tab shows (they take longer)."""
+        self._time_stale = True
+        self._load_time_if_shown()
+
+    def _load_time_if_shown(self) -> None:
+        """Read the weekly time totals if the Time tab is in front and they are behind."""
+        if not self._time_stale or self.tabs.currentWidget() is not self.time:
+            return
+        self._time_stale = False
+        tasks, goals = self.overview.tasks, self.overview.goals
         self.load_in_background(
             "tasks/time",
             lambda: load_week_totals(tasks=tasks, goals=goals),
