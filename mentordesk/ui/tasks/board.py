@@ -116,7 +116,8 @@ class TaskBoard(QWidget):
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setDragDropOverwriteMode(False)
-        view.setWordWrap(True)
+        view.setUniformItemSizes(True)  # cards are two lines: no size asked of 50,000 rows
+        view.setWordWrap(False)  # a long title is elided; its tooltip tells the rest
         view.setSpacing(4)
         view.setAlternatingRowColors(True)
         heading = QLabel(label(TaskStatus, status), self)

@@ -222,8 +222,10 @@ class FastRowProxy(QAbstractProxyModel):
         return 0 if parent.isValid() or source is None else source.columnCount()
 
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        """The index of a visible cell."""
-        if parent.isValid() or not self.hasIndex(row, column, parent):
+        """The index of a visible cell (checked here: views ask once per row and cell)."""
+        source = self.sourceModel()
+        columns = len(source.columns) if source is not None else 0
+        if not (0 <= row < len(self._visible) and 0 <= column < columns) or parent.isValid():
             return QModelIndex()
         return self.createIndex(row, column)
 
