@@ -528,3 +528,13 @@ def test_the_weekly_totals_are_read_when_the_time_tab_shows(qtbot, view):
     view.tabs.setCurrentWidget(view.time)
     _settle(qtbot, view)
     assert view.time.model.rowCount() > 0
+
+
+def test_a_board_card_is_two_lines_and_its_tooltip_has_the_whole_title(qtbot, view):
+    view.tabs.setCurrentWidget(view.board)
+    todo, column = view.board.proxies["todo"], view.board.columns["todo"]
+    assert column.uniformItemSizes() and not column.wordWrap()
+    index = todo.index(0, 0)
+    title = index.data().split("\n")[0]
+    assert index.data(Qt.ItemDataRole.ToolTipRole).split("\n")[0] == title
+    assert column.visualRect(index).width() <= column.viewport().width()
