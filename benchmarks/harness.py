@@ -17,6 +17,16 @@ BIN = Path(sys.executable).parent
 MENTORDESK = str(BIN / "mentordesk")
 
 
+def bytecode_env(cache: Path) -> dict[str, str]:
+    """ENV, but compiled modules are cached (in `cache`, not the source tree), as installed.
+
+    ENV forbids writing bytecode, so every run would compile MentorDesk's sources again (an
+    installed package is byte-compiled once); the floor's PySide6 came compiled with pip.
+    """
+    env = {k: v for k, v in ENV.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return env | {"PYTHONPYCACHEPREFIX": str(cache)}
+
+
 @dataclass(frozen=True)
 class Row:
     """One line of the table: ours against a floor (or an absolute budget)."""

@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from harness import ENV, MENTORDESK, Row, alternate, run_process, table, timed
+from harness import ENV, MENTORDESK, Row, alternate, bytecode_env, run_process, table, timed
 
 HERE = Path(__file__).resolve().parent
 PY = sys.executable
@@ -81,14 +81,15 @@ def _median(values: list[float]) -> float:
 
 
 def group_startup(b: Bench) -> None:
-    """`--quit-after-show` (whole process) against a bare QMainWindow."""
+    """`--quit-after-show` (whole process) against a bare QMainWindow, both with bytecode."""
     bare = [PY, "-c", BARE_WINDOW]
+    env = bytecode_env(b.scratch / "pycache")
     for label, folder, goal in (("empty", b.empty, 1.5), ("dataset", b.data, 2.0)):
         app = [MENTORDESK, "--data-dir", str(folder), "--quit-after-show"]
         m = alternate(
             b.runs,
-            ours=lambda app=app: run_process(app).seconds,
-            bare=lambda: run_process(bare).seconds,
+            ours=lambda app=app: run_process(app, env=env).seconds,
+            bare=lambda: run_process(bare, env=env).seconds,
         )
         ratio = m["ours"] / m["bare"]
         b.add(

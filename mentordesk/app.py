@@ -13,6 +13,7 @@ from mentordesk import __version__
 from mentordesk.core.errors import UserError, WorkspaceBusyError
 from mentordesk.db.database import open_database
 from mentordesk.paths import Workspace
+from mentordesk.services.backup.markers import restore_pending
 from mentordesk.ui.app_icon import app_icon
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.jobs import JobRunner
@@ -104,6 +105,7 @@ def take_files(window: MainWindow, workspace: Workspace, files: list[Path]) -> N
     receiver = FileReceiver(workspace, parent=window)
     if not receiver.listen():
         log.warning("cannot listen for files on %s", receiver.name)
+    QApplication.instance().aboutToQuit.connect(receiver.close)  # no stale socket is left
     receiver.files_received.connect(lambda paths: open_files(window, paths))
     if files:
         open_files(window, files)
@@ -111,10 +113,11 @@ def take_files(window: MainWindow, workspace: Workspace, files: list[Path]) -> N
 
 def _open_or_explain(workspace: Workspace, *, show_dialog: bool) -> None:
     """Open the database; a damaged or foreign file is explained in a dialog, then refused."""
-    from mentordesk.services.backup.restore import finish_restore
-
     try:
-        finish_restore(workspace)  # the lock is ours: complete a restore a crash interrupted
+        if restore_pending(workspace):  # the lock is ours: complete a restore a crash left
+            from mentordesk.services.backup.restore import finish_restore
+
+            finish_restore(workspace)
         open_database(workspace.database, safety_dir=workspace.safety_dir)
     except UserError as error:
         if show_dialog:
@@ -182,7 +185,32 @@ def render_screenshots(
     paths += _screenshot_states(window, out_dir)
     paths += render_review_screenshots(window, out_dir)
     window.close()
-    return paths
+    return paths + _sync_screenshots(workspace, out_dir)
+
+
+def _sync_screenshots(workspace: Workspace, out_dir: Path) -> list[Path]:
+    """The sync shots, on a copy of the workspace holding an example account and conflicts."""
+    import tempfile
+
+    from mentordesk.db.database import close_database, copy_database
+    from mentordesk.services.sync.example_conflicts import add_example_conflicts
+    from mentordesk.ui.sync.shots import render_sync_screenshots
+
+    with tempfile.TemporaryDirectory(prefix="mentordesk-shots-") as folder:
+        copy = Workspace(Path(folder))
+        copy_database(copy.database)
+        close_database()
+        open_database(copy.database)
+        add_example_conflicts()
+        window = build_window(copy)
+        window.workspace_label.setText(str(workspace.root))  # the shots show the user's folder
+        window.resize(1280, 800)
+        window.show()
+        try:
+            return render_sync_screenshots(window, out_dir)
+        finally:
+            window.close()
+            close_database()
 
 
 def _screenshot_states(window: MainWindow, out_dir: Path) -> list[Path]:

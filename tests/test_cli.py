@@ -147,8 +147,12 @@ def test_screenshots_writes_one_png_per_view(seeded, tmp_path):
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     assert {"contacts.png", "calendar.png", "tasks.png", "reviews.png", "backups.png"} <= set(names)
+    sync = {"sync-accounts", "sync-needs-look", "sync-conflict"}
+    assert {f"{n}{dark}.png" for n in sync for dark in ("", "-dark")} <= set(names)
     for path in out.glob("*.png"):
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size > 10_000
+    accounts = run("sync-account", "list", data_dir=seeded)
+    assert accounts.returncode == 0 and "example" not in accounts.stdout  # shot on a copy
 
 
 def test_demo_opens_a_throwaway_workspace(tmp_path):

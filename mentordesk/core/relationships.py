@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -175,6 +174,8 @@ def reply_stats(
     interactions: Facts, *, direction: Direction, agreed: timedelta | None
 ) -> ReplyStats:
     """Count and median of reply times one way, and whether the median keeps to ``agreed``."""
+    import statistics  # fractions, decimal and random: not worth loading at start-up
+
     delays = reply_times(interactions, direction=direction)
     median = statistics.median(delays) if delays else None
     within = None if median is None or agreed is None else median <= agreed

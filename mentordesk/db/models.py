@@ -350,6 +350,8 @@ class SyncAccountRecord(BaseRecord):
     tasks_url = CharField(default="")
     calendar_ctag = CharField(default="")
     addressbook_ctag = CharField(default="")
+    calendar_sync_token = CharField(default="")  # RFC 6578, after the last complete pass
+    addressbook_sync_token = CharField(default="")
     allow_insecure_http = BooleanField(default=False)
     shared_private = JSONField(default=list)  # opted-in private types, e.g. ["contact_notes"]
     last_good_sync = UTCDateTimeField(null=True)

@@ -23,6 +23,7 @@ class MainActions:
     export_calendar: QAction
     calendar_settings: QAction
     sync_accounts: QAction
+    sync_conflicts: QAction
     sync_now: QAction
     load_sample: QAction
     remove_sample: QAction
@@ -65,6 +66,7 @@ def create_actions(parent: QWidget, specs: list[ViewSpec], stack: QUndoStack) ->
         export_calendar=_action(parent, tr("Export ca&lendar…")),
         calendar_settings=_action(parent, tr("Calendar &settings…")),
         sync_accounts=_action(parent, tr("S&ync accounts…")),
+        sync_conflicts=_action(parent, tr("Sync &conflicts…")),
         sync_now=_action(parent, tr("Sync &now"), "Ctrl+Shift+Y"),
         load_sample=_action(parent, tr("Load &sample data into this workspace")),
         remove_sample=_action(parent, tr("&Remove sample data…")),

@@ -128,6 +128,8 @@ class JobRunner(QObject):
         self.read_pool = QThreadPool(self)
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)
+        self.long_pool = QThreadPool(self)  # long jobs that commit in short transactions (sync)
+        self.long_pool.setMaxThreadCount(1)
         self._outcome.connect(self._finish, Qt.ConnectionType.QueuedConnection)
 
     def start(
@@ -140,6 +142,7 @@ class JobRunner(QObject):
         then: Callable[[Any], None] | None = None,
         key: str | None = None,
         writes: bool = False,
+        long_running: bool = False,
         show_progress: bool = True,
         done_message: str | Callable[[Any], str] = "",
         on_error: Callable[[BaseException], None] | None = None,
@@ -150,6 +153,8 @@ class JobRunner(QObject):
         # ("contacts/detail") makes older reads with that key stale: their outcome is dropped.
         # done_message (text, or a function of the result) is announced on success; on_error
         # (after the failure is reported) lets the caller undo its own bookkeeping.
+        # long_running: minutes of mostly network work that writes in its own short
+        # transactions; it runs on its own thread, so it never holds the write pool.
         _check_start(changes, key, writes)
         job = Job(
             next(self._ids), title, work, changes, on_result, then, key, done_message, on_error
@@ -158,7 +163,7 @@ class JobRunner(QObject):
         self._supersede(job)
         if show_progress:
             job.dialog = self._progress_dialog(job)
-        pool = self.write_pool if writes else self.read_pool
+        pool = self.long_pool if long_running else self.write_pool if writes else self.read_pool
         if self._delivering:
             self.queue_follow_up(lambda: self._submit(job, pool))
         else:
@@ -269,6 +274,7 @@ class JobRunner(QObject):
         while not self.is_idle() and not deadline.hasExpired():
             self.read_pool.waitForDone(20)
             self.write_pool.waitForDone(20)
+            self.long_pool.waitForDone(20)
             QCoreApplication.processEvents()
 
 

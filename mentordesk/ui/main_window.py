@@ -28,7 +28,6 @@ from mentordesk.ui.backups.auto import AutoBackup
 from mentordesk.ui.calendar.publish import CalendarPublisher, open_calendar_settings
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.sync.auto import AutoSync
-from mentordesk.ui.tasks.quick_add import QuickAddDialog
 from mentordesk.ui.views import ViewSpec, view_specs
 from mentordesk.ui.widgets.feature_view import FeatureView
 from mentordesk.ui.widgets.file_dialogs import ask_save_file, window_settings
@@ -107,7 +106,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addAction(a.calendar_settings)
-        edit_menu.addAction(a.sync_accounts)
+        edit_menu.addActions([a.sync_accounts, a.sync_conflicts])
         file_menu.insertAction(a.quit, a.sync_now)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(list(a.show_views.values()))
@@ -131,6 +130,7 @@ class MainWindow(QMainWindow):
         a.load_sample.triggered.connect(self.load_sample_data)
         a.sync_now.triggered.connect(lambda: self.auto_sync.sync_now())
         a.sync_accounts.triggered.connect(lambda: self.auto_sync.open_accounts())
+        a.sync_conflicts.triggered.connect(lambda: self.auto_sync.open_conflicts())
         a.quick_add.triggered.connect(self.open_quick_add)
         a.remove_sample.triggered.connect(self.remove_sample_data)
         a.open_data_folder.triggered.connect(self.open_data_folder)
@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
                 view.add_contact_requested.connect(self.add_first_contact)
             if hasattr(view, "review_requested"):
                 view.review_requested.connect(self.open_guided_review)
+            if hasattr(view, "sync_conflict_requested"):
+                view.sync_conflict_requested.connect(
+                    lambda kind, record_id: self.auto_sync.open_conflicts((kind, record_id))
+                )
             self.views[key] = view
             self.stack.addWidget(view)
             view.reload()
@@ -215,8 +219,10 @@ class MainWindow(QMainWindow):
             then=lambda created: jobs.changed.emit(ChangeKind.TASKS) if created else None,
         )
 
-    def open_quick_add(self) -> QuickAddDialog:
-        """Open the quick-add line over whatever view is in front."""
+    def open_quick_add(self):
+        """Open the quick-add line over whatever view is in front (its parser loads now)."""
+        from mentordesk.ui.tasks.quick_add import QuickAddDialog
+
         dialog = QuickAddDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -32,6 +32,10 @@
         <translation>S&amp;ync-Konten…</translation>
     </message>
     <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Sync-&amp;Konflikte…</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
@@ -216,6 +220,10 @@
         <translation>Ort</translation>
     </message>
     <message>
+        <source>needs a look</source>
+        <translation>bitte ansehen</translation>
+    </message>
+    <message>
         <source>{0}, moved</source>
         <translation>{0}, verschoben</translation>
     </message>
@@ -226,6 +234,14 @@
     <message>
         <source>Select a contact to see how the relationship is going.</source>
         <translation>Wählen Sie einen Kontakt, um zu sehen, wie die Beziehung läuft.</translation>
+    </message>
+    <message>
+        <source>⚠ This contact changed here and on the server since the last sync.</source>
+        <translation>⚠ Dieser Kontakt wurde seit dem letzten Abgleich hier und auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Look at both versions…</source>
+        <translation>Beide Fassungen ansehen…</translation>
     </message>
     <message>
         <source>Interaction with {0}</source>
@@ -747,8 +763,128 @@
         <translation>Aufgabe</translation>
     </message>
     <message>
+        <source>Name (parts)</source>
+        <translation>Name (Teile)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Skipped occurrences</source>
+        <translation>Ausgelassene Termine</translation>
+    </message>
+    <message>
+        <source>Extra occurrences</source>
+        <translation>Zusätzliche Termine</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisator</translation>
+    </message>
+    <message>
+        <source>Meeting status</source>
+        <translation>Status des Treffens</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (am %2)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 vorher</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 danach</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1834,6 +1970,29 @@
     <message>
         <source>to do</source>
         <translation>zu tun</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldsModel</name>
+    <message>
+        <source>Use the server&apos;s</source>
+        <translation>Server-Wert nehmen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s %1</source>
+        <translation>%1 vom Server nehmen</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3366,14 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
         <translation>T&amp;itel</translation>
     </message>
     <message>
+        <source>⚠ This meeting changed here and on the server since the last sync.</source>
+        <translation>⚠ Dieses Treffen wurde seit dem letzten Abgleich hier und auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Look at both versions of this meeting</source>
+        <translation>Beide Fassungen dieses Treffens ansehen</translation>
+    </message>
+    <message>
         <source>Find a &amp;time…</source>
         <translation>Zeit &amp;finden…</translation>
     </message>
@@ -3245,6 +3412,10 @@ Danach sehen Sie einmalig einen Wiederherstellungsschlüssel. Mit ihm stellen Si
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Look at both &amp;versions…</source>
+        <translation>Beide Fassun&amp;gen ansehen…</translation>
     </message>
     <message>
         <source>Searc&amp;h</source>
@@ -4350,6 +4521,116 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
     <message>
         <source>Give the server address and the user name.</source>
         <translation>Geben Sie die Serveradresse und den Benutzernamen an.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync-Konflikte</translation>
+    </message>
+    <message>
+        <source>The record shown</source>
+        <translation>Der angezeigte Eintrag</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;ds changed on both sides</source>
+        <translation>Auf beiden Seiten geänderte &amp;Felder</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>These records changed both here and on the server since the last sync. Your version was kept and sent; the server&apos;s was kept beside it. Keep yours, or tick the fields where the server&apos;s is right and use those. The next sync sends the result.</source>
+        <translation>Diese Einträge wurden seit dem letzten Abgleich hier und auf dem Server geändert. Ihre Fassung wurde behalten und gesendet, die des Servers daneben aufbewahrt. Behalten Sie Ihre, oder haken Sie die Felder an, in denen der Server recht hat, und übernehmen Sie diese. Der nächste Abgleich sendet das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Records that need a look</source>
+        <translation>Einträge, die Sie ansehen sollten</translation>
+    </message>
+    <message>
+        <source>&amp;Records that need a look</source>
+        <translation>&amp;Einträge, die Sie ansehen sollten</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Auf beiden Seiten geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep my version of every field</source>
+        <translation>Meine Fassung jedes Feldes behalten</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s for &amp;ticked fields</source>
+        <translation>Server-Werte für &amp;angehakte Felder</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s value of the ticked fields</source>
+        <translation>Die Server-Werte der angehakten Felder übernehmen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;server&apos;s for all</source>
+        <translation>&amp;Server-Werte für alle</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s value of every field</source>
+        <translation>Die Server-Werte aller Felder übernehmen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Später en&amp;tscheiden</translation>
+    </message>
+    <message>
+        <source>Close and decide later</source>
+        <translation>Schließen und später entscheiden</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, %4</source>
+        <translation>%1 (%2) — %3, %4</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Sync-Konflikt</translation>
+    </message>
+    <message>
+        <source>Nothing needs a look: every sync so far merged cleanly.</source>
+        <translation>Nichts zu prüfen: Jeder Abgleich bisher ließ sich sauber zusammenführen.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted here while it changed on the server. It stays deleted; Keep mine forgets the server&apos;s version.</source>
+        <translation>%1 wurde hier gelöscht, während es auf dem Server geändert wurde. Es bleibt gelöscht; „Meine behalten“ verwirft die Fassung des Servers.</translation>
+    </message>
+    <message>
+        <source>%1: here is what you have; on the server is what the sync found there.</source>
+        <translation>%1: „Hier“ ist Ihre Fassung, „Auf dem Server“ das, was der Abgleich dort fand.</translation>
+    </message>
+    <message>
+        <source>Tick the fields where the server&apos;s value is right.</source>
+        <translation>Haken Sie die Felder an, in denen der Wert des Servers stimmt.</translation>
+    </message>
+    <message>
+        <source>Settle sync conflict on %1</source>
+        <translation>Sync-Konflikt bei %1 klären</translation>
+    </message>
+    <message>
+        <source>Kept your version of %1.</source>
+        <translation>Ihre Fassung von %1 behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used the server&apos;s value of %n field(s) of %1.</source>
+        <translation>
+            <numerusform>Den Server-Wert von %n Feld von %1 übernommen.</numerusform>
+            <numerusform>Die Server-Werte von %n Feldern von %1 übernommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

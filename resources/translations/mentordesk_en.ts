@@ -177,4 +177,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message numerus="yes">
+        <source>Used the server&apos;s value of %n field(s) of %1.</source>
+        <translation>
+            <numerusform>Used the server&apos;s value of %n field of %1.</numerusform>
+            <numerusform>Used the server&apos;s values of %n fields of %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

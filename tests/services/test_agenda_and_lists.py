@@ -10,9 +10,11 @@ from playhouse.test_utils import count_queries
 from mentordesk.core.enums import Stage
 from mentordesk.core.meeting_time import MeetingTime
 from mentordesk.db import models as m
+from mentordesk.services.calendar import held as held_meetings
 from mentordesk.services.calendar.occurrences import list_occurrences
 from mentordesk.services.contacts import attention as contact_facts
 from mentordesk.services.contacts.records import add_contact
+from mentordesk.services.summaries import today as today_module
 from mentordesk.services.summaries.agenda import agenda_text
 from mentordesk.services.summaries.today import today_summary
 from mentordesk.services.tasks.listing import OPEN_STATUSES, list_goals, list_tasks
@@ -41,16 +43,19 @@ def test_goal_filter_matches_filtering_the_full_list(demo_database):
     assert all(every[g.id] == g for g in mine)
 
 
-def test_today_lists_occurrences_once(demo_database, monkeypatch):
+def test_today_lists_the_week_once_and_never_a_year(demo_database, monkeypatch):
     calls = []
 
     def spy(**window):
         calls.append(window)
         return list_occurrences(**window)
 
-    monkeypatch.setattr(contact_facts, "list_occurrences", spy)
+    for module in (contact_facts, held_meetings, today_module):
+        monkeypatch.setattr(module, "list_occurrences", spy)
     summary = today_summary(now=FIXED_NOW, today=FIXED_NOW.date())
-    assert len(calls) == 1 and summary.meetings and summary.reach_out
+    assert len([w for w in calls if w["window_end"] > FIXED_NOW]) == 1
+    assert all(w["window_end"] - w["window_start"] < timedelta(days=200) for w in calls)
+    assert summary.meetings and summary.reach_out
 
 
 def _add_late_follow_ups(count: int) -> None:

@@ -53,6 +53,7 @@ from mentordesk.ui.contacts.merge_dialogs import MergePickerDialog, MergePreview
 from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
 from mentordesk.ui.reviews.guided_review import GuidedReviewDialog
 from mentordesk.ui.sync.accounts_dialog import SyncAccountsDialog
+from mentordesk.ui.sync.conflicts_dialog import SyncConflictsDialog
 from mentordesk.ui.tasks.details import TaskDetailsDialog
 from mentordesk.ui.tasks.dialogs import LogTimeDialog, MeetingPickDialog, RescheduleDialog
 from mentordesk.ui.tasks.expectation_dialog import ExpectationDialog
@@ -99,6 +100,19 @@ def _meeting_editor(context, *, occurrence: bool = False) -> QDialog:
     )
 
 
+def _marked_meeting_editor(context) -> QDialog:
+    dialog = _meeting_editor(context)
+    dialog.show_needs_look()
+    return dialog
+
+
+def _conflicts(context) -> QDialog:
+    from mentordesk.services.sync.example_conflicts import add_example_conflicts
+
+    add_example_conflicts()
+    return SyncConflictsDialog(context)
+
+
 def _find_time(context) -> QDialog:
     ids = [_priya(), _priya() + 1]
     slots = propose_slots(
@@ -115,6 +129,7 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
     MeetingEditorDialog: {
         "series": _meeting_editor,
         "occurrence": lambda context: _meeting_editor(context, occurrence=True),
+        "needs a look": _marked_meeting_editor,
     },
     FindTimeDialog: {
         "slots": _find_time,
@@ -205,6 +220,10 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
     SyncAccountsDialog: {
         "empty": lambda context: SyncAccountsDialog([]),
         "accounts": lambda context: SyncAccountsDialog([_sync_account()]),
+    },
+    SyncConflictsDialog: {
+        "none": lambda context: SyncConflictsDialog(context),
+        "conflicts": _conflicts,
     },
     CalendarSettingsDialog: {
         "settings": lambda context: CalendarSettingsDialog(

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from mentordesk.services.backup import crypto
 from mentordesk.services.backup.errors import BackupSetupError, CorruptBackupError, WrongKeyError
+from mentordesk.services.backup.markers import KEY_FILE_NAME
 
 RECOVERY_BYTES = 20  # 160 random bits: 32 Base32 characters, plus a 4-character check group
-KEY_FILE_NAME = "backup-key.json"
 LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 

@@ -16,6 +16,8 @@ from mentordesk.paths import Workspace, make_private_dir
 from mentordesk.services.backup.create import files_dir, is_space_error
 from mentordesk.services.backup.errors import NewerSchemaError, NoSpaceError
 from mentordesk.services.backup.header import open_header
+from mentordesk.services.backup.markers import MARKER, STAGE
+from mentordesk.services.backup.markers import restore_pending as restore_pending  # re-exported
 from mentordesk.services.backup.reader import (
     Secrets,
     decrypt_backup,
@@ -30,8 +32,6 @@ from mentordesk.services.backup.snapshot import (
     snapshot_database,
 )
 
-STAGE = ".restore-incoming"
-MARKER = "restore-pending.json"
 SPACE_MARGIN = 8 * 1024 * 1024
 
 
@@ -196,11 +196,6 @@ def _write_marker(workspace: Workspace, *, has_files: bool) -> None:
     stamp = _stamp(datetime.now(UTC))
     write_text_atomic(workspace.root / MARKER, json.dumps({"files": has_files, "stamp": stamp}))
     fsync_dir(workspace.root)
-
-
-def restore_pending(workspace: Workspace) -> bool:
-    """True when a restore was interrupted: finish it (or clear its left-overs) on open."""
-    return (workspace.root / MARKER).exists() or (workspace.root / STAGE).exists()
 
 
 def finish_restore(workspace: Workspace) -> bool:

@@ -65,7 +65,7 @@ def list_occurrences(
     now = now or datetime.now(UTC)
     near = _near(window_start, window_end)
     meetings = list(m.MeetingRecord.select(*_LISTED).where(near))
-    people = _attendees(m.MeetingRecord.select(m.MeetingRecord.id).where(near))
+    people = _attendees(attendance_ids(near))
     series = {x.id: x for x in meetings if x.rrule}
     replaced = _replaced(meetings, series)
     rows = []
@@ -125,6 +125,15 @@ def _not_ended(low_day: str) -> Expression:
 def _id_window(window_start: datetime, window_end: datetime) -> tuple[datetime, datetime]:
     """The UTC window widened so wall text in any zone near it falls inside."""
     return (window_start - _ID_SLACK).astimezone(UTC), (window_end + _ID_SLACK).astimezone(UTC)
+
+
+def attendance_ids(near: Expression) -> Select:
+    """The meetings whose attendees the `near` ones show: themselves and an override's series."""
+    meeting = m.MeetingRecord
+    overridden = meeting.select(meeting.recurrence_of).where(
+        near & meeting.recurrence_of.is_null(False)
+    )
+    return meeting.select(meeting.id).where(near) | overridden
 
 
 def _attendees(meeting_ids: Select) -> dict[int, list[tuple[int, str]]]:

@@ -7,21 +7,23 @@ from datetime import date, datetime, timedelta
 
 from mentordesk.core.relationships import clock_start, last_real_contact, nudges
 from mentordesk.db import models as m
-from mentordesk.services.calendar.occurrences import OccurrenceRow, upcoming
+from mentordesk.services.calendar.held import FIRST_STEP, latest_held
+from mentordesk.services.calendar.occurrences import OccurrenceRow, list_occurrences, upcoming
 from mentordesk.services.contacts.attention import (
     BOOKED_HORIZON,
     FOLLOW_UP_REASON,
+    HELD_LOOKBACK,
     STAY_IN_TOUCH_REASON,
     FollowUp,
+    MeetingActivity,
     agreement_start,
     agreements_by_contact,
     days,
     follow_ups,
-    interaction_facts,
     meeting_activity,
     meeting_facts,
-    occurrences_around,
 )
+from mentordesk.services.contacts.recent_interactions import recent_interaction_facts
 from mentordesk.services.contacts.records import count_contacts
 from mentordesk.services.reviews.due import ReviewSchedule, reviews_due
 from mentordesk.services.tasks.listing import TaskRow, list_tasks
@@ -62,8 +64,8 @@ class TodaySummary:
 
 def today_summary(*, now: datetime, today: date) -> TodaySummary:
     """Meetings in the next week, tasks overdue or due soon, overdue contacts, reviews due."""
-    occurrences = occurrences_around(now=now, ahead=MEETING_HORIZON)
-    meetings = upcoming(occurrences, now=now, until=now + MEETING_HORIZON)
+    recent = _recent_occurrences(now)
+    meetings = upcoming(recent, now=now, until=now + MEETING_HORIZON)
     tasks = sorted(
         list_tasks(open_only=True, due_by=today + TASK_HORIZON, soonest=TODAY_TASKS),
         key=lambda t: (t.due, -t.priority),
@@ -71,21 +73,53 @@ def today_summary(*, now: datetime, today: date) -> TodaySummary:
     return TodaySummary(
         meetings=meetings[:8],
         tasks=tasks,
-        reach_out=reach_out(now=now, occurrences=occurrences),
+        reach_out=reach_out(now=now, activity=recent_activity(now=now, recent=recent)),
         contact_count=count_contacts(),
         reviews_due=reviews_due(today),
     )
 
 
+def _recent_occurrences(now: datetime) -> list[OccurrenceRow]:
+    """The occurrences from FIRST_STEP back to the meeting and booked horizons ahead."""
+    ahead = max(MEETING_HORIZON, BOOKED_HORIZON)
+    return list_occurrences(window_start=now - FIRST_STEP, window_end=now + ahead, now=now)
+
+
+def recent_activity(*, now: datetime, recent: list[OccurrenceRow] | None = None) -> MeetingActivity:
+    """Each contact's latest held meeting and who is booked soon, without a year of occurrences.
+
+    Only the latest held meeting counts for the reach-out rules (it answers every message of
+    mine before it, and it is the last contact a meeting gives), so this gives the same rows as
+    meeting_activity (tests/services/test_today_held.py). ``recent`` are _recent_occurrences,
+    when already listed.
+    """
+    recent = _recent_occurrences(now) if recent is None else recent
+    held = latest_held(now=now, lookback=HELD_LOOKBACK, recent=recent)
+    booked = upcoming(recent, now=now, until=now + BOOKED_HORIZON)
+    return MeetingActivity(
+        held={contact_id: [when] for contact_id, when in held.items()},
+        booked={contact_id for row in booked for contact_id in row.attendee_ids},
+    )
+
+
 def reach_out(
-    *, now: datetime, occurrences: list[OccurrenceRow] | None = None
+    *,
+    now: datetime,
+    occurrences: list[OccurrenceRow] | None = None,
+    activity: MeetingActivity | None = None,
 ) -> list[ReachOutRow]:
     """Overdue follow-ups first, then stay-in-touch nudges timed from the last real contact.
 
-    ``occurrences`` from occurrences_around saves listing the meetings again.
+    ``activity`` (recent_activity by default) is who met whom lately and who is booked soon;
+    ``occurrences`` from occurrences_around gives it the year-long way (meeting_activity).
     """
-    facts = interaction_facts(now=now)
-    activity = meeting_activity(now=now, occurrences=occurrences)
+    facts = recent_interaction_facts(now=now)
+    if activity is None:
+        activity = (
+            recent_activity(now=now)
+            if occurrences is None
+            else meeting_activity(now=now, occurrences=occurrences)
+        )
     late: list[tuple[int, FollowUp]] = []
     lasts: dict[int, tuple[datetime | None, datetime | None, timedelta]] = {}
     contacts = m.ContactRecord.select(

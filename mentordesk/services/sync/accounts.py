@@ -9,8 +9,6 @@ from urllib.parse import urlsplit
 
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.sync import dav
-from mentordesk.services.sync.discovery import discover
 from mentordesk.services.sync.errors import AccountNotFoundError, SyncError
 from mentordesk.services.sync.security import check_url
 
@@ -62,6 +60,9 @@ def add_account(
     if m.SyncAccountRecord.get_or_none(m.SyncAccountRecord.name == name):
         raise SyncError(f"there is already a sync account called {name!r}; remove it first")
     _check_private(shared_private)
+    from mentordesk.services.sync import dav  # lxml and caldav load only when an account is added
+    from mentordesk.services.sync.discovery import discover
+
     client = dav.open_client(url, username, password)
     with dav.network_errors(urlsplit(url).hostname):
         found = discover(client)

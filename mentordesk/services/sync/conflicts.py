@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from mentordesk.db import models as m
 
 KIND_OF_MODEL = {m.ContactRecord: "contact", m.MeetingRecord: "meeting", m.TaskRecord: "task"}
+MODEL_OF_KIND = {kind: model for model, kind in KIND_OF_MODEL.items()}
+DELETED_HERE = "deleted here"  # the field list of a record deleted here and changed there
+
+
+@dataclass(frozen=True)
+class ConflictSummary:
+    """One record that needs a look, as a list shows it."""
+
+    kind: str  # "contact", "meeting", "task"
+    uid: str
+    record_id: int | None  # None when the record is deleted here
+    title: str
+    account: str
+    found_at: datetime
+    deleted_here: bool
 
 
 def needs_look_ids(model: type[m.SyncedRecord]) -> set[int]:
@@ -15,6 +33,45 @@ def needs_look_ids(model: type[m.SyncedRecord]) -> set[int]:
     if not uids:
         return set()
     return {r.id for r in model.select(model.id).where(model.uid.in_(list(uids)))}
+
+
+def list_conflicts() -> list[ConflictSummary]:
+    """Every record that needs a look, oldest first, one entry per record (five queries)."""
+    conflict = m.SyncConflictRecord
+    rows = list(
+        conflict.select(conflict, m.SyncAccountRecord.name)
+        .join(m.SyncAccountRecord)
+        .order_by(conflict.found_at, conflict.id)
+    )
+    latest = {(c.kind, c.uid): c for c in rows}
+    records = _records_by_uid(latest)
+    return [_summary(c, records.get(key)) for key, c in latest.items()]
+
+
+def _records_by_uid(keys) -> dict[tuple[str, str], m.SyncedRecord]:
+    """The records (deleted ones too) those conflicts are about, by kind and UID."""
+    found = {}
+    for kind, model in MODEL_OF_KIND.items():
+        uids = [uid for k, uid in keys if k == kind]
+        if uids:
+            query = model.select_with_tombstones().where(model.uid.in_(uids))
+            found.update({(kind, r.uid): r for r in query})
+    return found
+
+
+def _summary(conflict: m.SyncConflictRecord, record) -> ConflictSummary:
+    """A conflict with its record's title (its name, for a contact)."""
+    title = "" if record is None else getattr(record, "name", None) or record.title
+    live = record is not None and record.deleted_at is None
+    return ConflictSummary(
+        kind=conflict.kind,
+        uid=conflict.uid,
+        record_id=record.id if live else None,
+        title=title,
+        account=conflict.account.name,
+        found_at=conflict.found_at,
+        deleted_here=not live or DELETED_HERE in (conflict.fields or []),
+    )
 
 
 def dismiss(kind: str, uid: str) -> int:

@@ -6,6 +6,7 @@ agreed content), so a sync cut off anywhere leaves both sides consistent and the
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import quote, urlsplit
@@ -13,10 +14,11 @@ from urllib.parse import quote, urlsplit
 from mentordesk.core.progress import NoProgress, Progress, check_cancelled
 from mentordesk.db import models as m
 from mentordesk.db.database import db
-from mentordesk.services.sync import content, dav
+from mentordesk.services.sync import changes_since, content, dav
 from mentordesk.services.sync.accounts import account_password, account_record
 from mentordesk.services.sync.errors import PreconditionFailedError
 from mentordesk.services.sync.merge import merge, signature
+from mentordesk.services.sync.private_history import DELETED_ON_SERVER, private_history
 
 
 @dataclass
@@ -82,6 +84,7 @@ class _Session:
         self.progress = progress
         self.shared = tuple(account.shared_private or ())
         self.report = SyncReport(account=account.name)
+        self.tokens: dict[str, str] = {}  # the sync-token of each collection listed, to save
 
     def run_collection(self, which: str, url: str, kinds: tuple[str, ...]) -> None:
         """Sync the kinds kept in one collection."""
@@ -102,7 +105,19 @@ class _Session:
         """Href to ETag; from the saved state when the ctag says nothing changed."""
         if tag and tag == stored_tag:
             return {s.href: s.etag for s in states.values()}
-        return dav.list_etags(self.client, url)
+        changed = self._changes_since_token(url, states)
+        return changed if changed is not None else dav.list_etags(self.client, url)
+
+    def _changes_since_token(self, url, states) -> dict[str, str] | None:
+        """The saved states updated by the changes since the token (RFC 6578); None: no token."""
+        which = "calendar" if url == self.account.calendar_url else "addressbook"
+        token = getattr(self.account, f"{which}_sync_token")
+        known = {s.href: s.etag for s in states.values()}
+        found = changes_since.listing(self.client, url, token, known)
+        if found is None:
+            return None
+        self.tokens[which] = found.token
+        return found.etags
 
     def _plan(self, states, local, remote, by_href) -> list:
         """The round trips to make, as callables, known resources first."""
@@ -137,14 +152,49 @@ class _Session:
             self._push(state, item)
 
     def _gone_remotely(self, state, item, local_changed) -> None:
-        """Deleted on the server: tombstone here, unless changed here (then it goes back up)."""
+        """Deleted on the server: changed here, it goes back up; else see `_settle_delete`."""
         if local_changed:
             self._put_new(item, href=state.href, state=state)
             return
         with db.atomic():
-            if content.delete_local(state.kind, state.uid):
-                self.report.count(self.report.received, "deleted")
-            state.delete_instance()
+            fresh = self._local(state.kind, state.uid)
+            if fresh is not None and signature(fresh.text) != signature(state.content):
+                return  # changed here meanwhile (the app saves while we sync): next sync sends it
+            self._settle_delete(state, fresh)
+
+    def _settle_delete(self, state, fresh) -> None:
+        """Tombstone the record here, unless it holds private history: then it is kept."""
+        state.delete_instance()
+        if fresh is None:
+            return  # deleted here too, or a task that lost its date: nothing to take
+        kept = private_history(state.kind, state.uid, shared_private=self.shared)
+        if kept:
+            self._keep_deleted_on_server(state.kind, state.uid, kept)
+        elif content.delete_local(state.kind, state.uid):
+            self.report.count(self.report.received, "deleted")
+
+    def _keep_deleted_on_server(self, kind, uid, kept) -> None:
+        """Keep a record the server deleted: needs a look; it stays off the server until settled."""
+        if (kind, uid) not in self.held_back:
+            m.SyncConflictRecord.create(
+                account=self.account.id,
+                kind=kind,
+                uid=uid,
+                remote_content="",  # nothing is on the server any more
+                fields=[DELETED_ON_SERVER],
+            )
+            self.held_back.add((kind, uid))
+        self.report.conflicts.append(
+            f"{kind} {uid}: deleted on the server; kept here because it holds your notes and "
+            f"history ({', '.join(kept)})"
+        )
+
+    @functools.cached_property
+    def held_back(self) -> set[tuple[str, str]]:
+        """Records the server deleted and this workspace kept: not sent until the user settles."""
+        conflict = m.SyncConflictRecord
+        rows = conflict.select().where(conflict.account == self.account.id)
+        return {(c.kind, c.uid) for c in rows if DELETED_ON_SERVER in (c.fields or [])}
 
     def _gone_locally(self, state, remote_etag) -> None:
         """Deleted here: DELETE on the server if it is still the version we knew."""
@@ -182,6 +232,8 @@ class _Session:
     def _receive_merged(self, state, item, resource, result) -> None:
         """Apply a merge here, send it up, and keep the server's version of a true conflict."""
         with db.atomic():
+            if not self._still_as_read(state.kind, state.uid, item.text):
+                return self._fetch_again_next_time(state)
             content.apply_remote(state.kind, result.text, shared_private=self.shared)
             if result.conflicts:
                 self._conflict(state.kind, state.uid, resource.text, list(result.conflicts))
@@ -224,6 +276,8 @@ class _Session:
 
     def _new_local(self, item, remote) -> None:
         """A record the server does not have yet: PUT it (If-None-Match: *)."""
+        if (item.kind, item.uid) in self.held_back:
+            return  # deleted on the server, kept here: waits until the user settles it
         href = self._href(item)
         if href in remote:
             return  # the unknown-remote step pairs them
@@ -253,6 +307,8 @@ class _Session:
     def _receive(self, kind, uid, resource, *, state) -> None:
         """Apply a server resource here and save the state it leaves."""
         with db.atomic():
+            if state is not None and not self._still_as_read(kind, uid, state.content):
+                return  # changed here meanwhile: the next sync merges both sides
             content.apply_remote(kind, resource.text, shared_private=self.shared)
             fresh = self._local(kind, uid)
             base = fresh.text if fresh else resource.text
@@ -276,6 +332,16 @@ class _Session:
         with db.atomic():
             state.delete_instance()
             self._save_state(item.kind, item.uid, href, new_etag, item.text)
+
+    def _still_as_read(self, kind, uid, text) -> bool:
+        """True when the record here still says what the sync read (the app may save meanwhile)."""
+        fresh = self._local(kind, uid)
+        return fresh is not None and signature(fresh.text) == signature(text)
+
+    def _fetch_again_next_time(self, state) -> None:
+        """Leave a record the user changed mid-sync: a blank ETag makes the next sync merge it."""
+        state.etag = ""
+        state.save()
 
     def _local(self, kind, uid):
         """The record's text as it is here now."""
@@ -310,6 +376,24 @@ class _Session:
             account=self.account.id, kind=kind, uid=uid, href=href, etag=etag, content=text
         )
 
+    def _token_after_pass(self, which) -> dict[str, str]:
+        """The token to keep: a fresh one if all that changed meanwhile is ours, else the old one.
+
+        Listing from the old token shows our own PUTs and DELETEs of this pass, and anything
+        another client wrote meanwhile: only when nothing of the latter is there may the next
+        sync start from the fresh token (and trust the ctag), else it lists from the old one.
+        """
+        start = self.tokens[which]
+        since = changes_since.changes(self.client, getattr(self.account, f"{which}_url"), start)
+        if since is None:
+            return {f"{which}_sync_token": start}
+        state = m.SyncStateRecord
+        mine = state.select(state.href, state.etag).where(state.account == self.account.id)
+        saved = dict(mine.tuples())
+        if all(saved.get(href) == etag for href, etag in since.etags.items()):
+            return {f"{which}_sync_token": since.token}
+        return {f"{which}_sync_token": start, f"{which}_ctag": ""}
+
     def _conflict(self, kind, uid, remote_text, fields) -> None:
         """Keep the server's version of a record for review ("needs a look")."""
         m.SyncConflictRecord.create(
@@ -319,8 +403,12 @@ class _Session:
 
     def _save_tag(self, which, tag) -> None:
         """Remember the collection's ctag after a complete pass."""
+        values = {f"{which}_ctag": tag}
+        if which in self.tokens:
+            values.update(self._token_after_pass(which))
         with db.atomic():
-            m.SyncAccountRecord.update(**{f"{which}_ctag": tag}).where(
+            m.SyncAccountRecord.update(**values).where(
                 m.SyncAccountRecord.id == self.account.id
             ).execute()
-            setattr(self.account, f"{which}_ctag", tag)
+            for name, value in values.items():
+                setattr(self.account, name, value)

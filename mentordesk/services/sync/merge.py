@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 VOLATILE = frozenset({"DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "PRODID", "REV", "CREATED"})
-OPAQUE = frozenset({"VALARM"})
+OPAQUE = frozenset({"VALARM", "STANDARD", "DAYLIGHT"})  # kept whole inside their parent
 ComponentKey = tuple[str, str]
 Properties = dict[str, tuple[str, ...]]
 

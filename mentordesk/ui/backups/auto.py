@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeKind
-from mentordesk.services.backup.overview import backup_if_due
+from mentordesk.services.backup.markers import backups_set_up
 from mentordesk.ui.context import UiContext
 
 log = logging.getLogger(__name__)
@@ -36,9 +36,7 @@ class AutoBackup(QObject):
         workspace, now = self.context.workspace, self.context.now()
         self.context.jobs.start(
             title=self.tr("Daily backup"),
-            work=lambda progress: backup_if_due(
-                workspace, now=now, reason="daily", app_version=__version__
-            ),
+            work=lambda progress: _backup_if_due(workspace, now=now, reason="daily"),
             changes=ChangeKind.BACKUPS,
             show_progress=False,
         )
@@ -48,9 +46,18 @@ class AutoBackup(QObject):
         self.timer.stop()
         workspace, now = self.context.workspace, self.context.now()
         try:
-            result = backup_if_due(workspace, now=now, reason="quit", app_version=__version__)
+            result = _backup_if_due(workspace, now=now, reason="quit")
         except Exception:  # the app is closing: log, never stop the quit
             log.exception("the backup on quit failed")
             return
         if result is not None:
             log.info("backup on quit: %s", result.path)
+
+
+def _backup_if_due(workspace, *, now, reason: str):
+    """backup_if_due, its modules loaded only when backups are set up (never at start-up)."""
+    if not backups_set_up(workspace.root):
+        return None  # backup_if_due's own first answer, without loading the backup code
+    from mentordesk.services.backup.overview import backup_if_due
+
+    return backup_if_due(workspace, now=now, reason=reason, app_version=__version__)

@@ -53,6 +53,8 @@ class MeetingEditorDialog(QDialog):
     """Make tasks was clicked, with the action items found in the notes."""
     find_time_requested = Signal()
     """Find a time was clicked."""
+    sync_conflict_requested = Signal()
+    """The user asked to look at this meeting's sync conflict (the editor has closed)."""
 
     def __init__(
         self,
@@ -101,9 +103,11 @@ class MeetingEditorDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = save_cancel(self)
+        self.needs_look = self._needs_look_row()
         top = QFormLayout()
         top.addRow(self.tr("T&itle"), self.title)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.needs_look)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
@@ -112,6 +116,36 @@ class MeetingEditorDialog(QDialog):
         self.resize(
             self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 34
         )
+
+    def _needs_look_row(self) -> QWidget:
+        """A line saying a sync could not merge this meeting, with a button to look (hidden)."""
+        row = QWidget(self)
+        text = QLabel(
+            self.tr("⚠ This meeting changed here and on the server since the last sync."), row
+        )
+        text.setWordWrap(True)
+        self.look_button = named(
+            QPushButton(self.tr("Look at both &versions…"), row),
+            self.tr("Look at both versions of this meeting"),
+        )
+        self.look_button.setAutoDefault(False)
+        self.look_button.clicked.connect(self._request_sync_conflict)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(text, 1)
+        line.addWidget(self.look_button)
+        row.hide()
+        return row
+
+    def show_needs_look(self) -> None:
+        """Show that a sync marked this meeting, and the button to settle it."""
+        self.needs_look.show()
+
+    def _request_sync_conflict(self) -> None:
+        """Close (asking first about changes), then ask to look at the conflict."""
+        self.reject()
+        if not self.isVisible():
+            self.sync_conflict_requested.emit()
 
     def _when_tab(self, draft: MeetingDraft) -> QWidget:
         """The time fields, Find a time, the time for each person, and the warnings."""

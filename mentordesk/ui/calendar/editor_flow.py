@@ -73,10 +73,13 @@ class MeetingEditorFlow(QObject):
         self.context, self.parent_widget = context, parent
         self.dialog: MeetingEditorDialog | None = None
         self.data: EditorData | None = None
+        self.needs_look: tuple[str, int] | None = None  # ("meeting", id) a sync marked
 
     def load(self, *, meeting_id, start, occurrence) -> None:
         """Read the meeting (or make a new draft) in the background, then open the editor."""
         now = self.context.now()
+        if occurrence is not None and occurrence.needs_look:
+            self.needs_look = ("meeting", occurrence.series_id or occurrence.meeting_id)
         self.context.jobs.start(
             title=self.tr("Open meeting"),
             work=lambda progress: _editor_data(meeting_id, start, occurrence, now),
@@ -100,11 +103,20 @@ class MeetingEditorFlow(QObject):
         dialog.action_items_requested.connect(self.make_tasks)
         dialog.find_time_requested.connect(self.find_time)
         dialog.accepted.connect(self.save)
+        self._offer_sync_conflict(dialog)
         self.dialog = dialog
         _OPEN.add(self)
         dialog.finished.connect(lambda _: _OPEN.discard(self))
         dialog.open()
         self.check()
+
+    def _offer_sync_conflict(self, dialog: MeetingEditorDialog) -> None:
+        """A meeting a sync marked: the editor offers its conflict; the parent view opens it."""
+        requested = getattr(self.parent_widget, "sync_conflict_requested", None)
+        if self.needs_look is None or requested is None:
+            return
+        dialog.show_needs_look()
+        dialog.sync_conflict_requested.connect(lambda: requested.emit(*self.needs_look))
 
     def _own_id(self) -> int | None:
         """The meeting (or series) whose overlaps with itself are no warning."""

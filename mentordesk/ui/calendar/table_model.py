@@ -29,7 +29,9 @@ def meeting_columns() -> list[Column]:
 
 def _title_text(row) -> str:
     """The title, marked when a sync conflict waits to be looked at."""
-    return f"{row.title} ⚠ {_tr('needs a look')}" if row.needs_look else row.title
+    if not row.needs_look:
+        return row.title
+    return row.title + " ⚠ " + _tr("needs a look")
 
 
 def _status_text(row) -> str:

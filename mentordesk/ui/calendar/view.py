@@ -55,6 +55,9 @@ class CalendarView(FeatureView):
     edit_requested = Signal(object)
     """The user asked to edit an occurrence: its OccurrenceRow."""
 
+    sync_conflict_requested = Signal(str, int)
+    """The user asked to settle a meeting's sync conflict: "meeting" and its (series) id."""
+
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
             context,
@@ -303,7 +306,7 @@ class CalendarView(FeatureView):
         start, end = load_window(grid.days())
         self.load_in_background(
             f"calendar/{self.mode()}",
-            lambda: list_occurrences(window_start=start, window_end=end, now=now),
+            lambda: mark_needs_look(list_occurrences(window_start=start, window_end=end, now=now)),
             lambda rows: self._show_rows(grid, grid.days()[0], rows),
         )
 

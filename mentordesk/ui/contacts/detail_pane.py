@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
@@ -25,6 +25,7 @@ from mentordesk.ui.widgets.long_text import TextViewerDialog, excerpt, is_long
 
 PHOTO_URL = "mentordesk-photo://contact"
 SHOW_ALL = "mentordesk-show-all"  # a link to the whole of a long text: show-all:notes
+SYNC_CONFLICT = "mentordesk-sync-conflict"  # the link to settle what a sync could not merge
 FIELD_CHARS = 1000  # a one-line field longer than this is cut ("…"); the editor has it all
 WEB_SCHEMES = ("http://", "https://")
 
@@ -42,6 +43,9 @@ def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 class ContactDetailPane(QTextBrowser):
     """A read-only, selectable, scalable page about one contact; long texts are cut short."""
 
+    sync_conflict_requested = Signal()
+    """The user asked to look at the sync conflict of the contact shown."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setAccessibleName(_tr("Contact details"))
@@ -58,8 +62,8 @@ class ContactDetailPane(QTextBrowser):
         hint = _tr("Select a contact to see how the relationship is going.")
         self.setHtml(f"<p>{escape(hint)}</p>")
 
-    def show_detail(self, detail, now: datetime) -> None:
-        """Render a ContactDetail, with its photo when it has an embedded one."""
+    def show_detail(self, detail, now: datetime, *, needs_look: bool = False) -> None:
+        """Render a ContactDetail, with its photo, and a link to settle a sync conflict."""
         self.detail = detail
         image = QImage.fromData(detail.photo) if detail.photo else QImage()
         if not image.isNull():
@@ -73,11 +77,14 @@ class ContactDetailPane(QTextBrowser):
             self.document().addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl(PHOTO_URL), scaled
             )
-        self.setHtml(detail_html(detail, now, with_photo=not image.isNull()))
+        banner = needs_look_html() if needs_look else ""
+        self.setHtml(banner + detail_html(detail, now, with_photo=not image.isNull()))
 
     def open_link(self, url: QUrl) -> None:
         """Show the whole of a cut text, or open a web link in the browser."""
-        if url.scheme() == SHOW_ALL and self.detail is not None:
+        if url.scheme() == SYNC_CONFLICT:
+            self.sync_conflict_requested.emit()
+        elif url.scheme() == SHOW_ALL and self.detail is not None:
             title, text = full_text(self.detail, url.path())
             self.show_full_text(title, text)
         elif url.scheme() in ("http", "https"):
@@ -87,6 +94,13 @@ class ContactDetailPane(QTextBrowser):
         """Open the plain viewer on a whole text (window-modal, not blocking)."""
         self.viewer = TextViewerDialog(title=title, text=text, parent=self)
         self.viewer.open()
+
+
+def needs_look_html() -> str:
+    """The line above a contact a sync marked, with the link that opens the conflict."""
+    text = escape(_tr("⚠ This contact changed here and on the server since the last sync."))
+    link = escape(_tr("Look at both versions…"))
+    return f'<p><b>{text}</b> <a href="{SYNC_CONFLICT}:look">{link}</a></p>'
 
 
 def full_text(detail, key: str) -> tuple[str, str]:

@@ -18,7 +18,9 @@ def _tr(text: str) -> str:
 
 def _name_text(row) -> str:
     """The name, marked when a sync conflict waits to be looked at."""
-    return f"{row.name} ⚠ {_tr('needs a look')}" if row.needs_look else row.name
+    if not row.needs_look:
+        return row.name
+    return row.name + " ⚠ " + _tr("needs a look")
 
 
 def contact_columns() -> list[Column]:

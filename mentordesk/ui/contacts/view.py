@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QSplitter, QToolButton
 
 from mentordesk.core.changes import ChangeKind
@@ -45,6 +45,9 @@ class ContactsView(FeatureView):
     """Mentors, mentees and prospects; select one to see the relationship in detail."""
 
     kinds = CONTACT_CHANGES
+
+    sync_conflict_requested = Signal(str, int)
+    """The user asked to settle a contact's sync conflict: "contact" and its id."""
 
     def __init__(self, context: UiContext, parent=None) -> None:
         super().__init__(
@@ -163,6 +166,7 @@ class ContactsView(FeatureView):
         selection = self.table.table.selectionModel()
         selection.selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.activated_row.connect(lambda row: self.open_edit_dialog())
+        self.pane.sync_conflict_requested.connect(self._request_sync_conflict)
         self.model.modelReset.connect(self._rows_reloaded)
         self.table.proxy.rowsInserted.connect(lambda *_: self._reselect_when_shown_again())
 
@@ -254,8 +258,15 @@ class ContactsView(FeatureView):
             self.context.jobs.drop_pending(DETAIL_KEY)
             self.pane.show_nothing()
         else:
-            self.pane.show_detail(detail, self.context.now())
+            row = self.selected()
+            marked = row is not None and row.id == detail.id and row.needs_look
+            self.pane.show_detail(detail, self.context.now(), needs_look=marked)
         self._update_actions()
+
+    def _request_sync_conflict(self) -> None:
+        """Ask (the window) to open the sync conflict of the contact shown."""
+        if self.detail is not None:
+            self.sync_conflict_requested.emit("contact", self.detail.id)
 
     def _update_actions(self) -> None:
         """Enable what makes sense for the current selection."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mentordesk.core.changes import ChangeKind
@@ -57,7 +57,7 @@ class AutoSync(QObject):
             title=self.tr("Sync"),
             work=_sync_all,
             changes=ChangeKind.CONTACTS | ChangeKind.MEETINGS | ChangeKind.TASKS,
-            writes=True,
+            long_running=True,  # each resource commits on its own: saves never wait for the sync
             show_progress=False,
             on_result=self._synced,
             on_error=lambda error: self._finished(),
@@ -108,6 +108,15 @@ class AutoSync(QObject):
         dialog.add_requested.connect(lambda *args: self._add(dialog, *args))
         dialog.remove_requested.connect(lambda name: self._remove(dialog, name))
         self._reload(dialog)
+        dialog.show()
+        return dialog
+
+    def open_conflicts(self, select: tuple[str, int] | None = None):
+        """Open the records that need a look; `select` (kind, record id) shows that one first."""
+        from mentordesk.ui.sync.conflicts_dialog import SyncConflictsDialog  # loads on first use
+
+        dialog = SyncConflictsDialog(self.context, select=select, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
