@@ -79,7 +79,8 @@ def test_selection_is_kept_through_a_filter_change_and_a_reload(qtbot, view):
 def test_a_search_that_narrows_moves_to_a_match_and_keeps_it_after_escape(qtbot, view):
     view.select_contact(_id("Priya Raman"))
     qtbot.keyClicks(view.table.search, "tokyo")
-    assert view.selected().name == "Aiko Tanaka" == view.detail.name
+    assert view.selected().name == "Aiko Tanaka"
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.name == "Aiko Tanaka")
     qtbot.keyClick(view.table.search, Qt.Key.Key_Escape)
     assert view.selected().name == "Aiko Tanaka"
 
@@ -90,4 +91,26 @@ def test_after_a_search_matching_nothing_the_chosen_contact_comes_back(qtbot, vi
     qtbot.keyClicks(view.table.search, "zebra")
     assert view.selected() is None and view.detail is None
     qtbot.keyClick(view.table.search, Qt.Key.Key_Escape)
-    assert view.selected().id == priya and view.detail.id == priya
+    assert view.selected().id == priya  # the detail follows once typing pauses
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.id == priya)
+
+
+def test_typing_reads_the_detail_once_when_it_pauses(qtbot, view, monkeypatch):
+    from mentordesk.ui.contacts import view as contacts_view
+
+    read = []
+    real = contacts_view.contact_detail.get_contact_detail
+    monkeypatch.setattr(
+        contacts_view.contact_detail,
+        "get_contact_detail",
+        lambda contact_id, **kwargs: read.append(contact_id) or real(contact_id, **kwargs),
+    )
+    view.select_contact(_id("Jordan Lee"))
+    read.clear()
+    view.select_contact(_id("Priya Raman"))
+    assert read == [_id("Priya Raman")]  # a click reads at once
+    for text in ("t", "to", "tok", "", "a", "ai", "aik"):
+        view.table.search.setText(text)
+    assert read == [_id("Priya Raman")]
+    qtbot.waitUntil(lambda: len(read) == 2)
+    assert read[1] == view.selected().id == _id("Aiko Tanaka") == view.detail.id

@@ -92,3 +92,35 @@ def test_model_tester(qtmodeltester, proxy):
     proxy.setFilterFixedString("a")
     proxy.sort(1, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(proxy)
+
+
+def test_a_paused_proxy_catches_up_when_resumed(proxy):
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    proxy.pause()
+    proxy.model_.set_rows(ROWS[:3])
+    assert names(proxy) == []  # nothing computed while paused
+    proxy.set_keep(lambda row: row.name != "gamma")
+    assert names(proxy) == []
+    proxy.resume()
+    assert names(proxy) == ["Beta", "alpha"]
+
+
+def test_a_source_offering_its_order_and_texts_is_asked_for_them(qapp):
+    class Offering(RowTableModel):
+        asked: list = []
+
+        def sort_order(self, column):
+            self.asked.append(column)
+            return [2, 0, 1]
+
+        def search_texts(self):
+            return ["x", "y", "x"]
+
+    model = Offering([Column("Name", lambda r: r.name)])
+    model.set_rows(ROWS[:3])
+    fast = FastRowProxy()
+    fast.setSourceModel(model)
+    fast.sort(0)
+    assert names(fast) == ["gamma", "alpha", "Beta"] and model.asked == [0]
+    fast.setFilterFixedString("x")
+    assert names(fast) == ["gamma", "alpha"]

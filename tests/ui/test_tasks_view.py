@@ -494,3 +494,47 @@ def test_timer_on_a_meeting_counts_for_its_mentor(qtbot, view, demo_context):
     _settle(qtbot, view)
     assert not m.TimeEntryRecord.select().where(m.TimeEntryRecord.running).exists()
     assert m.TimeEntryRecord.get_or_none(m.TimeEntryRecord.id == entry.id) is None
+
+
+def test_prepared_rows_give_the_same_order_and_search_as_the_model_alone(view):
+    from mentordesk.ui.tasks.table_model import TaskTableModel, prepare_tasks
+
+    rows = view.task_model.rows
+    plain = TaskTableModel(view.context.today())
+    plain.set_rows(rows)
+    prepared = prepare_tasks(rows, view.context.today())
+    assert prepared.search == [plain.search_text(i) for i in range(len(rows))]
+    assert prepared.orders[DUE] == plain.sort_order(DUE)
+    assert view.task_model.search_texts() == prepared.search
+
+
+def test_the_board_fills_when_shown_and_follows_the_list(qtbot, view):
+    todo = view.board.proxies["todo"]
+    assert todo.rowCount() == 0  # not computed while the board is hidden
+    view.tabs.setCurrentWidget(view.board)
+    shown = {todo.index(r, 0).data().split("\n")[0] for r in range(todo.rowCount())}
+    assert "Send Jordan three job postings" in shown
+    view.tabs.setCurrentWidget(view.tasks)
+    priya = m.ContactRecord.get(m.ContactRecord.name == "Priya Raman").id
+    view.choose_list(f"mentor:{priya}")
+    view.tabs.setCurrentWidget(view.board)
+    shown = {todo.index(r, 0).data().split("\n")[0] for r in range(todo.rowCount())}
+    assert "Send Jordan three job postings" not in shown
+    assert "Get Priya's feedback on the design doc" in shown
+
+
+def test_the_weekly_totals_are_read_when_the_time_tab_shows(qtbot, view):
+    assert view.time.model.rowCount() == 0  # the slow read waits for the tab
+    view.tabs.setCurrentWidget(view.time)
+    _settle(qtbot, view)
+    assert view.time.model.rowCount() > 0
+
+
+def test_a_board_card_is_two_lines_and_its_tooltip_has_the_whole_title(qtbot, view):
+    view.tabs.setCurrentWidget(view.board)
+    todo, column = view.board.proxies["todo"], view.board.columns["todo"]
+    assert column.uniformItemSizes() and not column.wordWrap()
+    index = todo.index(0, 0)
+    title = index.data().split("\n")[0]
+    assert index.data(Qt.ItemDataRole.ToolTipRole).split("\n")[0] == title
+    assert column.visualRect(index).width() <= column.viewport().width()

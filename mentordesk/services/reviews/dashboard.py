@@ -28,6 +28,7 @@ from mentordesk.db import models as m
 from mentordesk.services.calendar.occurrences import OccurrenceRow, list_occurrences
 
 CONTACT_LOOKBACK = timedelta(days=365)  # how far before the period a last contact is sought
+DAY_MARGIN = timedelta(days=2)  # time entries read this far around the period (zones' days)
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,8 @@ def _inputs(
     """Each shown mentorship's facts, read once for all of them."""
     by_contact = {x.contact_id: x.id for x in reversed(everyone)}  # first mentorship wins
     meetings = _meetings_by_mentorship(_occurrences(period, now), by_contact)
-    talks = _interactions_by_contact({x.contact_id for x in shown})
-    tasks = _tasks_by_mentorship(by_contact)
+    talks = _interactions_by_contact({x.contact_id for x in shown}, _first_read(period, now))
+    tasks = _tasks_by_mentorship(by_contact, period)
     goals = _goals_by_mentorship()
     time = _time_by_mentorship(meetings, period, now)
     return [
@@ -172,31 +173,64 @@ def _meetings_by_mentorship(
     return found
 
 
-def _interactions_by_contact(contact_ids: set[int]) -> dict[int, list[InteractionFact]]:
-    """The interactions with some contacts, as core facts."""
+def _interactions_by_contact(
+    contact_ids: set[int], since: datetime | None = None
+) -> dict[int, list[InteractionFact]]:
+    """The interactions with some contacts that the period's metrics read, as core facts.
+
+    Replies are measured for messages sent in the period, and a message's reply never comes
+    before it; the last contact is the latest one by the period's close (or now). So the facts
+    from ``since`` (`_first_read`) on, and each contact's latest one before it, give the same
+    metrics as the whole history (``since=None`` reads the whole history).
+    """
     talk = m.InteractionRecord
-    query = talk.select().where(talk.contact.in_(list(contact_ids)))
+    columns = (talk.id, talk.contact, talk.occurred_at, talk.direction, talk.kind, talk.reply_to)
+    query = talk.select(*columns).where(talk.contact.in_(list(contact_ids)))
+    if since is not None:
+        query = query.where(talk.occurred_at >= since) + _latest_before(contact_ids, since)
     facts: dict[int, list[InteractionFact]] = defaultdict(list)
-    for record in query:
-        facts[record.contact_id].append(
-            InteractionFact(
-                record.id, record.occurred_at, record.direction, record.kind, record.reply_to_id
-            )
-        )
+    for id_, contact_id, occurred_at, direction, kind, reply_to in query.tuples():
+        facts[contact_id].append(InteractionFact(id_, occurred_at, direction, kind, reply_to))
     return facts
 
 
-def _tasks_by_mentorship(by_contact: dict[int, int]) -> dict[int, list[TaskFact]]:
-    """Dated tasks per mentorship: their goal's, else their contact's."""
+def _first_read(period: Period, now: datetime) -> datetime:
+    """The period's first instant (in UTC), or the moment it is measured at if that is sooner."""
+    opening = datetime.combine(period.start, time(0), period.zone).astimezone(UTC)
+    return min(opening, period.as_of(now))
+
+
+def _latest_before(contact_ids: set[int], since: datetime):
+    """Each contact's latest interaction before ``since`` (SQLite takes the row of the MAX)."""
+    talk = m.InteractionRecord
+    return (
+        talk.select(
+            talk.id,
+            talk.contact,
+            fn.MAX(talk.occurred_at),
+            talk.direction,
+            talk.kind,
+            talk.reply_to,
+        )
+        .where(talk.contact.in_(list(contact_ids)) & (talk.occurred_at < since))
+        .group_by(talk.contact)
+    )
+
+
+def _tasks_by_mentorship(
+    by_contact: dict[int, int], period: Period | None = None
+) -> dict[int, list[TaskFact]]:
+    """Dated tasks (due in the period, if given) per mentorship: the goal's, else the contact's."""
     task, goal = m.TaskRecord, m.GoalRecord
     query = (
         task.select(task.due, task.status, task.completed_at, task.contact, goal.mentorship)
         .join(goal, JOIN.LEFT_OUTER)
         .where(task.due.is_null(False))
-        .tuples()
     )
+    if period is not None:
+        query = query.where(task.due.between(period.start, period.end))
     found: dict[int, list[TaskFact]] = defaultdict(list)
-    for due, status, completed_at, contact_id, goal_ship in query:
+    for due, status, completed_at, contact_id, goal_ship in query.tuples():
         ship = goal_ship or by_contact.get(contact_id)
         if ship is not None:
             found[ship].append(TaskFact(due, status, completed_at))
@@ -207,10 +241,14 @@ def _goals_by_mentorship() -> dict[int, list[GoalFact]]:
     """Goals per mentorship with their progress, in two queries."""
     goal, task = m.GoalRecord, m.TaskRecord
     statuses: dict[int, list[str]] = defaultdict(list)
-    for goal_id, status in (
-        task.select(task.goal, task.status).where(task.goal.is_null(False)).tuples()
-    ):
-        statuses[goal_id].append(status)
+    counted = (
+        task.select(task.goal, task.status, fn.COUNT(task.id))
+        .where(task.goal.is_null(False))
+        .group_by(task.goal, task.status)
+        .tuples()
+    )
+    for goal_id, status, count in counted:
+        statuses[goal_id] += [status] * count
     found: dict[int, list[GoalFact]] = defaultdict(list)
     for record in goal.select().where(goal.mentorship.is_null(False)):
         manual = record.progress_mode == ProgressMode.MANUAL.value
@@ -227,27 +265,34 @@ def _goals_by_mentorship() -> dict[int, list[GoalFact]]:
 def _time_by_mentorship(
     meetings: dict[int, list[tuple[OccurrenceRow, MeetingFact]]], period: Period, now: datetime
 ) -> dict[int, list[TimeItem]]:
-    """Logged time and held meetings (without logged time) per mentorship, on local days."""
+    """Logged time and held meetings (without logged time) per mentorship, on local days.
+
+    Only the entries around the period are read (the metrics count its days alone); which
+    meetings have time logged against them is asked of all of them.
+    """
     entry = m.TimeEntryRecord
-    logged = [
-        TimeItem(
-            local_day(e.started_at, period.zone),
-            e.minutes,
-            e.task_id,
-            e.goal_id,
-            e.mentorship_id,
-            e.meeting_id,
-        )
-        for e in entry.select().where(~entry.running & entry.mentorship.is_null(False))
-    ]
+    logged_to_ships = ~entry.running & entry.mentorship.is_null(False)
+    opening = datetime.combine(period.start, time(0), period.zone).astimezone(UTC)
+    first, last = opening - DAY_MARGIN, period.closing_instant() + DAY_MARGIN
+    near = entry.started_at.between(first, last)
+    rows = entry.select(
+        entry.started_at, entry.minutes, entry.task, entry.goal, entry.mentorship, entry.meeting
+    ).where(logged_to_ships & (near | entry.meeting.is_null(False)))
+    logged, covered = [], set()
+    for started, minutes, task, goal, ship, meeting in rows.tuples():
+        covered.add(meeting)
+        if first <= started <= last:
+            logged.append(
+                TimeItem(local_day(started, period.zone), minutes, task, goal, ship, meeting)
+            )
     held = [
         HeldMeeting(row.meeting_id, row.start, _minutes(row), ship)
         for ship, pairs in meetings.items()
         for row, fact in pairs
-        if fact.held and row.start <= now
+        if fact.held and row.start <= now and row.meeting_id not in covered
     ]
     found: dict[int, list[TimeItem]] = defaultdict(list)
-    for item in logged + meeting_items(held, logged, period.zone):
+    for item in logged + meeting_items(held, [], period.zone):
         found[item.mentorship].append(item)
     return found
 

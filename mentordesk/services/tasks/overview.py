@@ -16,7 +16,12 @@ from mentordesk.services.tasks.listing import (
     list_mentorships,
     list_tasks,
 )
-from mentordesk.services.tasks.time_invested import RunningTimer, running_timer, time_items
+from mentordesk.services.tasks.time_invested import (
+    RunningTimer,
+    logged_items,
+    running_timer,
+    time_items,
+)
 
 
 @dataclass(frozen=True)
@@ -43,19 +48,26 @@ class TaskOverview:
     week_totals: list[WeekTotal] = field(default_factory=list)
 
 
-def load_overview(*, today: date) -> TaskOverview:
-    """Read what the tasks view needs."""
-    tasks, goals, items = list_tasks(), list_goals(today=today), time_items()
+def load_overview(*, today: date, with_week_totals: bool = True) -> TaskOverview:
+    """Read what the tasks view needs; the weekly totals (slow: they expand every held
+    meeting) can be left out and read later with `load_week_totals`."""
+    tasks, goals = list_tasks(), list_goals(today=today)
+    items = time_items() if with_week_totals else logged_items()
     return TaskOverview(
         tasks=tasks,
         goals=goals,
         mentors=list_mentors(),
         timer=running_timer(),
-        goal_minutes=_goal_minutes(items),
+        goal_minutes=_goal_minutes(items),  # held meetings serve no goal: entries suffice
         mentorships=list_mentorships(),
         expectations=list_expectations(),
-        week_totals=week_totals(items, tasks=tasks, goals=goals),
+        week_totals=week_totals(items, tasks=tasks, goals=goals) if with_week_totals else [],
     )
+
+
+def load_week_totals(*, tasks: list[TaskRow], goals: list[GoalRow]) -> list[WeekTotal]:
+    """The weekly totals of an overview read without them."""
+    return week_totals(time_items(), tasks=tasks, goals=goals)
 
 
 def _goal_minutes(items: list[TimeItem]) -> dict[int, int]:

@@ -40,8 +40,30 @@ def _status_text(row) -> str:
     return _tr("{0}, moved").format(status) if row.moved else status
 
 
+def meeting_search_texts(rows: list) -> list[str]:
+    """Each occurrence's search text, as the model builds it (safe in a worker: no widgets)."""
+    columns = meeting_columns()
+    return [" ".join([c.text(row) for c in columns] + [""]).casefold() for row in rows]
+
+
 class MeetingTableModel(RowTableModel):
     """Meeting occurrences as rows of OccurrenceRow."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(meeting_columns(), parent)
+        self._prepared_search: list[str] | None = None
+
+    def set_rows(self, rows, search: list[str] | None = None) -> None:
+        """Replace every row; `search` (from `meeting_search_texts` on the rows) saves work."""
+        self._prepared_search = search
+        super().set_rows(rows)
+
+    def show_prepared(self, prepared: tuple[list, list[str]]) -> None:
+        """Show rows with their search texts, as a load job gives them."""
+        self.set_rows(*prepared)
+
+    def search_texts(self) -> list[str]:
+        """Every row's search text, in row order (prepared, or built now)."""
+        if self._prepared_search is None:
+            self._prepared_search = [self.search_text(i) for i in range(len(self.rows))]
+        return self._prepared_search

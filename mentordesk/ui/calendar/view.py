@@ -30,7 +30,7 @@ from mentordesk.ui.calendar.ics_import_jobs import install_ics_drop, start_ics_i
 from mentordesk.ui.calendar.month_grid import MonthGrid
 from mentordesk.ui.calendar.move_dialog import ask_move_scope
 from mentordesk.ui.calendar.placing import load_window
-from mentordesk.ui.calendar.table_model import MeetingTableModel
+from mentordesk.ui.calendar.table_model import MeetingTableModel, meeting_search_texts
 from mentordesk.ui.calendar.week_grid import WeekGrid
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.format import fmt_date
@@ -296,10 +296,8 @@ class CalendarView(FeatureView):
         if grid is None:
             self.load_in_background(
                 "calendar/agenda",
-                lambda: mark_needs_look(
-                    list_occurrences(window_start=now - PAST, window_end=now + AHEAD, now=now)
-                ),
-                self.model.set_rows,
+                lambda: _agenda_rows(now),
+                self.model.show_prepared,
             )
             return
         for each in self.grids():
@@ -332,6 +330,14 @@ class CalendarView(FeatureView):
             work=lambda progress: move_occurrence(target, row.recurrence_id, start, scope=scope),
             changes=ChangeKind.MEETINGS,
         )
+
+
+def _agenda_rows(now: datetime) -> tuple[list[OccurrenceRow], list[str]]:
+    """The agenda's occurrences and their search texts (read and prepared in a job)."""
+    rows = mark_needs_look(
+        list_occurrences(window_start=now - PAST, window_end=now + AHEAD, now=now)
+    )
+    return rows, meeting_search_texts(rows)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QSplitter, QToolButton
 
 from mentordesk.core.changes import ChangeKind
@@ -36,6 +36,7 @@ CONTACT_CHANGES = (
     | ChangeKind.GOALS
 )
 DETAIL_KEY = "contacts/detail"
+DETAIL_PAUSE_MS = 150  # the detail follows a selection the search moved once typing pauses
 MIN_LIST_CHARS = 30  # the narrowest list and pane, in average characters
 MIN_PANE_CHARS = 28
 
@@ -60,6 +61,12 @@ class ContactsView(FeatureView):
         self.detail = None
         self._select_after_reload: int | None = None
         self._current_id: int | None = None  # the contact the user chose, kept across reloads
+        self._searched = ""  # the search text the last selection change saw
+        self._detail_behind = False  # a paused detail read came due while hidden
+        self._detail_pause = QTimer(self)
+        self._detail_pause.setSingleShot(True)
+        self._detail_pause.setInterval(DETAIL_PAUSE_MS)
+        self._detail_pause.timeout.connect(self._load_detail)
         self.vcard = VCardJobs(self)
         self.merging = MergeFlow(self)
         self._build_ui()
@@ -209,19 +216,40 @@ class ContactsView(FeatureView):
         return self.table.selected_row()
 
     def _selection_changed(self) -> None:
-        """Load the detail of the newly selected contact."""
+        """Load the detail of the newly selected contact (once typing pauses, if it moved it)."""
         row = self.selected()
         self._update_actions()
+        text = self.table.search.text()
+        typed = text != self._searched or self._detail_pause.isActive()
+        self._searched = text
+        self._detail_pause.stop()
         if row is None:
             self._show_detail(None)
             return
         self._current_id = row.id
+        if typed:  # each keystroke would start a detail read competing with the repaint
+            self._detail_pause.start()
+        else:
+            self._load_detail()
+
+    def _load_detail(self) -> None:
+        """Read the selected contact's detail in the background (when shown: else on show)."""
+        row = self.selected()
+        self._detail_behind = row is not None and not self.isVisible()
+        if row is None or self._detail_behind:
+            return
         now = self.context.now()
         self.load_in_background(
             DETAIL_KEY,
             lambda: contact_detail.get_contact_detail(row.id, now=now),
             self._show_detail,
         )
+
+    def showEvent(self, event) -> None:
+        """Read a detail that came due while hidden."""
+        super().showEvent(event)
+        if self._detail_behind:
+            self._load_detail()
 
     def _show_detail(self, detail) -> None:
         """Show a ContactDetail in the pane, or the guidance when none."""

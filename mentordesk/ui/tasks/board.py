@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListView,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +52,11 @@ class BoardColumnProxy(FastRowProxy):
         return lambda row: row.status == status and keep(row)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        """A card: the title, and below it the due date, priority and goal."""
+        """A card: the title, and below it the due date, priority and goal; the whole title
+        leads its tooltip (the card may elide it)."""
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            title = self.sourceModel().row_at(self.mapToSource(index).row()).title
+            return "\n".join(t for t in (title, super().data(index, role)) if t)
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return super().data(index, role)
         source = self.sourceModel()
@@ -86,6 +91,14 @@ class BoardColumnProxy(FastRowProxy):
         return row.status if row else None
 
 
+class CardDelegate(QStyledItemDelegate):
+    """Cards as wide as their column and two lines high, a long title elided (tooltip: all)."""
+
+    def sizeHint(self, option, index) -> QSize:
+        """Two lines high; the column gives the width."""
+        return QSize(1, super().sizeHint(option, index).height())
+
+
 class TaskBoard(QWidget):
     """Three columns over the same task model as the list."""
 
@@ -101,6 +114,7 @@ class TaskBoard(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for status in BOARD_STATUSES:
             row.addLayout(self._column(model, status))
+            self.proxies[status].pause()  # until the board first shows
 
     def _column(self, model: TaskTableModel, status: str) -> QVBoxLayout:
         """A heading over a list of the status' tasks that drags and takes drops."""
@@ -115,7 +129,10 @@ class TaskBoard(QWidget):
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setDragDropOverwriteMode(False)
-        view.setWordWrap(True)
+        view.setUniformItemSizes(True)  # cards are two lines: no size asked of 50,000 rows
+        view.setWordWrap(False)
+        view.setItemDelegate(CardDelegate(view))
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setSpacing(4)
         view.setAlternatingRowColors(True)
         heading = QLabel(label(TaskStatus, status), self)
@@ -133,6 +150,18 @@ class TaskBoard(QWidget):
         """Show the tasks of the selected list (`now=False`: when the model next resets)."""
         for proxy in self.proxies.values():
             proxy.set_keep(keep, now=now)
+
+    def showEvent(self, event) -> None:
+        """Catch up with what changed while hidden."""
+        for proxy in self.proxies.values():
+            proxy.resume()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        """While hidden (the list in front), new rows and lists wait until shown."""
+        super().hideEvent(event)
+        for proxy in self.proxies.values():
+            proxy.pause()
 
     def selected_ids(self) -> list[int]:
         """The ids of the tasks selected in any column."""

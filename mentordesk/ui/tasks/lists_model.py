@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from mentordesk.core.task_lists import SmartList, in_smart_list, is_open, smart_counts
 from mentordesk.services.tasks.listing import GoalRow, TaskRow
 from mentordesk.ui.labels import label
+from mentordesk.ui.widgets.fast_proxy import keep_everything
 from mentordesk.ui.widgets.table_model import Column, Index, RowTableModel
 
 
@@ -57,7 +58,7 @@ def build_lists(
             )
         )
     entries.append(TaskList("h:lists", _tr("Lists"), heading=True))
-    entries.append(TaskList("all", _tr("All tasks"), lambda row: True, len(open_rows)))
+    entries.append(TaskList("all", _tr("All tasks"), keep_everything, len(open_rows)))
     personal = lambda row: row.mentor_id is None  # noqa: E731
     entries.append(TaskList("personal", _tr("Personal"), personal, by_mentor[None]))
     if mentors:

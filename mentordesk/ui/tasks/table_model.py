@@ -14,6 +14,7 @@ from mentordesk.core.goals import Pace
 from mentordesk.services.tasks.listing import GoalRow, TaskRow
 from mentordesk.ui.format import due_text, fmt_date, fmt_minutes, fmt_percent
 from mentordesk.ui.labels import label
+from mentordesk.ui.widgets.fast_proxy import ascending_order
 from mentordesk.ui.widgets.table_model import ROOT, Column, Index, RowTableModel
 
 TASK_IDS_MIME = "application/x-mentordesk-task-ids"
@@ -91,6 +92,37 @@ def goal_columns() -> list[Column]:
     ]
 
 
+@dataclasses.dataclass
+class PreparedTasks:
+    """What the proxies need of the rows, computed with them off the GUI thread."""
+
+    search: list[str] | None = None
+    orders: dict[int, list[int]] = dataclasses.field(default_factory=dict)
+
+
+def prepare_tasks(rows: list[TaskRow], today: date) -> PreparedTasks:
+    """Search texts and the order by due date (the board's) of rows (safe in a worker)."""
+    labels = _status_and_priority_labels()
+    return PreparedTasks(
+        search=[_search_text(row, labels) for row in rows],
+        orders={DUE: ascending_order(rows, task_columns(today)[DUE])},
+    )
+
+
+def _status_and_priority_labels() -> dict[Any, str]:
+    """The worded statuses and priorities, by stored value."""
+    labels: dict[Any, str] = {v: label(TaskStatus, v) for v in TaskStatus.values()}
+    labels.update({p.value: label(Priority, p) for p in Priority})
+    return labels
+
+
+def _search_text(row: TaskRow, labels: dict[Any, str]) -> str:
+    """What the search matches in a task, casefolded: the shown texts, built cheaply."""
+    due = row.due.isoformat() if row.due else ""
+    words = (row.title, labels[row.status], labels[row.priority], due, row.goal, row.contact)
+    return " ".join(words).casefold()
+
+
 class TaskTableModel(RowTableModel):
     """Tasks as rows of TaskRow; overdue ones are emphasised; cells edit in place."""
 
@@ -100,15 +132,30 @@ class TaskTableModel(RowTableModel):
     def __init__(self, today: date, parent=None) -> None:
         super().__init__(task_columns(today), parent)
         self.emphasis = lambda row: row.is_overdue(today)
-        self._labels = {v: label(TaskStatus, v) for v in TaskStatus.values()}
-        self._labels.update({p.value: label(Priority, p) for p in Priority})
+        self._labels = _status_and_priority_labels()
+        self._prepared = PreparedTasks()
+
+    def set_rows(self, rows, prepared: PreparedTasks | None = None) -> None:
+        """Replace every row; `prepared` (from `prepare_tasks` on the same rows) saves work."""
+        self._prepared = prepared or PreparedTasks()
+        super().set_rows(rows)
 
     def search_text(self, position: int) -> str:
         """What the search matches, casefolded: the shown texts, built cheaply for 50,000 rows."""
-        row, labels = self.rows[position], self._labels
-        due = row.due.isoformat() if row.due else ""
-        words = (row.title, labels[row.status], labels[row.priority], due, row.goal, row.contact)
-        return " ".join(words).casefold()
+        return _search_text(self.rows[position], self._labels)
+
+    def search_texts(self) -> list[str]:
+        """Every row's search text, in row order (prepared, or built once and kept)."""
+        if self._prepared.search is None:
+            self._prepared.search = [_search_text(row, self._labels) for row in self.rows]
+        return self._prepared.search
+
+    def sort_order(self, column: int) -> list[int]:
+        """Row positions in ascending order of a column, shared by every proxy over the rows."""
+        orders = self._prepared.orders
+        if column not in orders:
+            orders[column] = ascending_order(self.rows, self.columns[column])
+        return orders[column]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Rows select and drag; title, status, priority, due and estimate edit."""
@@ -134,6 +181,7 @@ class TaskTableModel(RowTableModel):
         if stored is None and field == "title" or stored == getattr(row, field):
             return False
         self.rows[index.row()] = dataclasses.replace(row, **{field: stored})
+        self._prepared = PreparedTasks()
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 6))
         self.edit_requested.emit(row.id, field, stored)
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.services.tasks.overview import TaskOverview, load_overview
+from mentordesk.services.tasks.overview import TaskOverview, load_overview, load_week_totals
 from mentordesk.services.tasks.recurring import create_due_occurrences
 from mentordesk.ui.actions import create_task_actions
 from mentordesk.ui.context import UiContext
@@ -27,7 +28,12 @@ from mentordesk.ui.tasks.delegates import TaskItemDelegate
 from mentordesk.ui.tasks.expectations import ExpectationsPanel
 from mentordesk.ui.tasks.goal_summary import GoalSummary
 from mentordesk.ui.tasks.lists_model import TaskList, TaskListsModel, build_lists
-from mentordesk.ui.tasks.table_model import GoalTableModel, TaskTableModel
+from mentordesk.ui.tasks.table_model import (
+    GoalTableModel,
+    PreparedTasks,
+    TaskTableModel,
+    prepare_tasks,
+)
 from mentordesk.ui.tasks.time_panel import TimePanel
 from mentordesk.ui.tasks.timer_bar import TimerBar
 from mentordesk.ui.widgets.empty_state import EmptyState
@@ -40,6 +46,22 @@ from mentordesk.ui.widgets.toolbar import ActionToolBar
 
 class TaskFilterProxy(FastRowProxy):
     """The search text and the selected list together decide which tasks show (in bulk)."""
+
+
+@dataclass(frozen=True)
+class TaskScreen:
+    """What the view shows: the overview, the lists, and the rows prepared for the proxies."""
+
+    overview: TaskOverview
+    lists: list[TaskList]
+    prepared: PreparedTasks
+
+
+def load_screen(today: date) -> TaskScreen:
+    """Read the overview and do the per-row work the GUI thread would (runs in a job)."""
+    overview = load_overview(today=today, with_week_totals=False)
+    lists = build_lists(overview.tasks, overview.goals, overview.mentors, today)
+    return TaskScreen(overview, lists, prepare_tasks(overview.tasks, today))
 
 
 class TasksView(TaskCommands, FeatureView):
@@ -57,6 +79,7 @@ class TasksView(TaskCommands, FeatureView):
         self.overview: TaskOverview | None = None
         self.current_list = "all"
         self._checked_recurrence_on: date | None = None
+        self._time_stale = False  # the Time tab's totals wait until it shows
         self._build_ui()
         self._connect()
 
@@ -148,7 +171,9 @@ class TasksView(TaskCommands, FeatureView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         view.setItemDelegate(TaskItemDelegate(view))
-        view.horizontalHeader().setResizeContentsPrecision(200)  # columns fit from 200 rows
+        view.horizontalHeader().setResizeContentsPrecision(
+            40
+        )  # columns fit from 40 rows (each reload)
         return table
 
     def _connect(self) -> None:
@@ -156,6 +181,7 @@ class TasksView(TaskCommands, FeatureView):
         self.lists.selectionModel().currentRowChanged.connect(self._list_chosen)
         self.task_model.edit_requested.connect(self.edit_task)
         self.board.moved.connect(self.move_tasks)
+        self.tabs.currentChanged.connect(lambda index: self._load_time_if_shown())
         self.actions.complete.triggered.connect(lambda: self.set_selected_status("done"))
         self.actions.drop.triggered.connect(lambda: self.set_selected_status("dropped"))
         self.actions.reschedule.triggered.connect(self.ask_reschedule)
@@ -184,20 +210,35 @@ class TasksView(TaskCommands, FeatureView):
                 show_progress=False,
                 then=lambda created: self.reload() if created else None,
             )
-        load = lambda: load_overview(today=today)  # noqa: E731
-        self.load_in_background("tasks/overview", load, self.show_overview)
+        load = lambda: load_screen(today)  # noqa: E731
+        self.load_in_background("tasks/overview", load, self.show_screen, then=self._time_behind)
 
-    def show_overview(self, overview: TaskOverview) -> None:
+    def _time_behind(self, screen: TaskScreen) -> None:
+        """The weekly totals are read when the Time tab shows (they take longer)."""
+        self._time_stale = True
+        self._load_time_if_shown()
+
+    def _load_time_if_shown(self) -> None:
+        """Read the weekly time totals if the Time tab is in front and they are behind."""
+        if not self._time_stale or self.tabs.currentWidget() is not self.time:
+            return
+        self._time_stale = False
+        tasks, goals = self.overview.tasks, self.overview.goals
+        self.load_in_background(
+            "tasks/time",
+            lambda: load_week_totals(tasks=tasks, goals=goals),
+            self.time.show_totals,
+        )
+
+    def show_screen(self, screen: TaskScreen) -> None:
         """Show what was read, keeping the chosen list (each proxy filters once)."""
-        self.overview = overview
+        overview = self.overview = screen.overview
         self.goal_model.set_rows(overview.goals)
         self.expectations.model.set_rows(overview.expectations)
-        self.time.show_totals(overview.week_totals)
-        lists = build_lists(overview.tasks, overview.goals, overview.mentors, self.context.today())
-        self.lists_model.set_rows(lists)
+        self.lists_model.set_rows(screen.lists)
         entry = self.lists_model.row_at(self._list_row(self.current_list))
         self._keep(entry, now=False)
-        self.task_model.set_rows(overview.tasks)
+        self.task_model.set_rows(overview.tasks, screen.prepared)
         self._select_quietly(self.lists_model.row_of(entry.key))
         self._show_goal(entry)
         self.timer_bar.show_timer(overview.timer)

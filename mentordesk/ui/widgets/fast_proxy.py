@@ -4,6 +4,11 @@ QSortFilterProxyModel asks Python once per row to filter and once per comparison
 about 0.9 s to sort 50,000 rows. This proxy keeps the visible source rows as a list, built
 with precomputed search texts and sort keys (cached until the source resets), so a keystroke
 costs a list comprehension and keeps selections through `layoutChanged`.
+
+A source may offer `search_texts()` (every row's text, prepared off the GUI thread) and
+`sort_order(column)` (source rows in ascending order, shared by every proxy over it); without
+them the proxy builds its own. A proxy over a hidden view can be paused: resets then wait
+until it is resumed.
 """
 
 from __future__ import annotations
@@ -13,7 +18,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
 
-from mentordesk.ui.widgets.table_model import ROOT, Index, RowTableModel
+from mentordesk.ui.widgets.table_model import ROOT, Column, Index, RowTableModel
+
+
+def keep_everything(row: Any) -> bool:
+    """The rule that keeps every row (recognised, so it costs nothing for 50,000 rows)."""
+    return True
 
 
 class FastRowProxy(QAbstractProxyModel):
@@ -21,11 +31,12 @@ class FastRowProxy(QAbstractProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.keep: Callable[[Any], bool] = lambda row: True
+        self.keep: Callable[[Any], bool] = keep_everything
         self.needle = ""
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
         self._visible: list[int] = []
-        self._position: dict[int, int] = {}
+        self._position: dict[int, int] | None = {}
+        self._paused = self._behind = False
         self._forget()
 
     def _forget(self) -> None:
@@ -48,11 +59,26 @@ class FastRowProxy(QAbstractProxyModel):
         self.endResetModel()
 
     def _source_reset(self) -> None:
-        """New source rows: recompute everything."""
+        """New source rows: recompute everything (nothing yet, if paused)."""
         self._forget()
-        self._visible = self._compute()
+        self._behind = self._paused
+        self._visible = [] if self._paused else self._compute()
         self._index_positions()
         self.endResetModel()
+
+    def pause(self) -> None:
+        """Stop following resets and rules until `resume` (the view showing this is hidden)."""
+        self._paused = True
+
+    def resume(self) -> None:
+        """Follow again, catching up on what changed while paused."""
+        self._paused = False
+        if self._behind:
+            self._behind = False
+            self.beginResetModel()
+            self._visible = self._compute()
+            self._index_positions()
+            self.endResetModel()
 
     def _source_data_changed(self, top_left, bottom_right, roles=()) -> None:
         """Pass a cell change on for the rows that show (an edit; a reload follows it)."""
@@ -60,7 +86,7 @@ class FastRowProxy(QAbstractProxyModel):
         self._orders.clear()
         self._by_needle.clear()
         for source_row in range(top_left.row(), bottom_right.row() + 1):
-            row = self._position.get(source_row)
+            row = self._positions().get(source_row)
             if row is not None:
                 last = self.columnCount() - 1
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last), roles)
@@ -84,7 +110,10 @@ class FastRowProxy(QAbstractProxyModel):
         self.keep = keep
         self._kept = None
         self._by_needle.clear()
-        if now:
+        if now and self._paused:
+            self._behind = True
+            self._relayout([])
+        elif now:
             self._relayout(self._compute())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -121,15 +150,22 @@ class FastRowProxy(QAbstractProxyModel):
 
     def _kept_rows(self) -> list[bool]:
         """Which source rows the rule keeps (computed once per rule and source)."""
-        if self._kept is None:
+        if self._kept is None and self.keep is keep_everything:
+            self._kept = [True] * len(self._rows())
+        elif self._kept is None:
             self._kept = [bool(self.keep(row)) for row in self._rows()]
         return self._kept
 
     def _search_texts(self) -> list[str]:
         """Each source row's searchable text, cased for comparing (computed once)."""
         if self._search is None:
-            text = self.sourceModel().search_text  # casefolded by position
-            self._search = [text(position) for position in range(len(self._rows()))]
+            source = self.sourceModel()
+            prepared = getattr(source, "search_texts", None)
+            if prepared is not None:
+                self._search = prepared()
+            else:
+                text = source.search_text  # casefolded by position
+                self._search = [text(position) for position in range(len(self._rows()))]
         return self._search
 
     def _order(self) -> list[int]:
@@ -138,25 +174,14 @@ class FastRowProxy(QAbstractProxyModel):
         if self.sort_column < 0:
             return list(range(count))
         if self.sort_column not in self._orders:
-            keys = self._sort_keys(self.sort_column)
-            self._orders[self.sort_column] = sorted(range(count), key=keys.__getitem__)
+            shared = getattr(self.sourceModel(), "sort_order", None)
+            if shared is not None:
+                self._orders[self.sort_column] = shared(self.sort_column)
+            else:
+                spec = self.sourceModel().columns[self.sort_column]
+                self._orders[self.sort_column] = ascending_order(self._rows(), spec)
         ascending = self._orders[self.sort_column]
         return ascending if self.sort_order == Qt.SortOrder.AscendingOrder else ascending[::-1]
-
-    def _sort_keys(self, column: int) -> list[Any]:
-        """Comparable keys of one column: (kind, value) so numbers and texts never meet."""
-        spec = self.sourceModel().columns[column]
-        read = spec.sort_key or spec.text
-        keys = []
-        for row in self._rows():
-            value = read(row)
-            if isinstance(value, str):
-                keys.append((1, value.casefold()))
-            elif isinstance(value, int | float):
-                keys.append((0, value))
-            else:
-                keys.append((1 if value is not None else -1, str(value or "")))
-        return keys
 
     def _rows(self) -> list[Any]:
         """The source's row objects."""
@@ -169,17 +194,21 @@ class FastRowProxy(QAbstractProxyModel):
         sources = [(self._visible[i.row()], i.column()) for i in old]
         self._visible = visible
         self._index_positions()
-        new = [
-            self.index(self._position[r], c) if r in self._position else QModelIndex()
-            for r, c in sources
-        ]
+        position = self._positions() if sources else {}
+        new = [self.index(position[r], c) if r in position else QModelIndex() for r, c in sources]
         self.changePersistentIndexList(old, new)
         self._by_needle[self.needle] = visible
         self.layoutChanged.emit()
 
     def _index_positions(self) -> None:
-        """Where each visible source row is."""
-        self._position = {source: row for row, source in enumerate(self._visible)}
+        """Forget where each visible source row is (worked out when first asked)."""
+        self._position = None
+
+    def _positions(self) -> dict[int, int]:
+        """Where each visible source row is, by source row."""
+        if self._position is None:
+            self._position = {source: row for row, source in enumerate(self._visible)}
+        return self._position
 
     # -- the proxy model protocol --------------------------------------------------------
 
@@ -193,8 +222,10 @@ class FastRowProxy(QAbstractProxyModel):
         return 0 if parent.isValid() or source is None else source.columnCount()
 
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        """The index of a visible cell."""
-        if parent.isValid() or not self.hasIndex(row, column, parent):
+        """The index of a visible cell (checked here: views ask once per row and cell)."""
+        source = self.sourceModel()
+        columns = len(source.columns) if source is not None else 0
+        if not (0 <= row < len(self._visible) and 0 <= column < columns) or parent.isValid():
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -223,9 +254,10 @@ class FastRowProxy(QAbstractProxyModel):
 
     def mapFromSource(self, index: Index) -> QModelIndex:
         """The visible cell of a source one, or an invalid index if it is hidden."""
-        if not index.isValid() or index.row() not in self._position:
+        position = self._positions()
+        if not index.isValid() or index.row() not in position:
             return QModelIndex()
-        return self.index(self._position[index.row()], index.column())
+        return self.index(position[index.row()], index.column())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         """The source's column titles."""
@@ -236,3 +268,24 @@ class FastRowProxy(QAbstractProxyModel):
     def row_at_proxy(self, row: int) -> Any:
         """The row object shown at a position."""
         return self._rows()[self._visible[row]]
+
+
+def ascending_order(rows: list[Any], spec: Column) -> list[int]:
+    """Positions of `rows` in ascending order of a column's sort key (safe off the GUI thread)."""
+    keys = sort_keys(rows, spec)
+    return sorted(range(len(rows)), key=keys.__getitem__)
+
+
+def sort_keys(rows: list[Any], spec: Column) -> list[Any]:
+    """Comparable keys of one column: (kind, value) so numbers and texts never meet."""
+    read = spec.sort_key or spec.text
+    keys = []
+    for row in rows:
+        value = read(row)
+        if isinstance(value, str):
+            keys.append((1, value.casefold()))
+        elif isinstance(value, int | float):
+            keys.append((0, value))
+        else:
+            keys.append((1 if value is not None else -1, str(value or "")))
+    return keys
