@@ -6,6 +6,7 @@ import contextlib
 import itertools
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from mentordesk.ui.errors import error_text
 
 log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 400
+PROGRESS_INTERVAL_S = 0.05  # a worker's reports reach the GUI thread at most this often
 
 
 @contextlib.contextmanager
@@ -55,9 +57,14 @@ class JobProgress(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._cancel = threading.Event()
+        self._last_sent = -PROGRESS_INTERVAL_S
 
     def report(self, done: int, total: int, message: str = "") -> None:
-        """Forward a progress report to the GUI thread."""
+        """Forward a report to the GUI thread: at most one per PROGRESS_INTERVAL_S, and the last."""
+        now = time.monotonic()
+        if now - self._last_sent < PROGRESS_INTERVAL_S and done < total:
+            return
+        self._last_sent = now
         self.reported.emit(done, total, message)
 
     def cancelled(self) -> bool:

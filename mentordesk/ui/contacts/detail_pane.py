@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
@@ -55,16 +57,23 @@ class ContactDetailPane(QTextBrowser):
     def show_nothing(self) -> None:
         """Guide the user when no contact is selected."""
         self.detail = None
+        self._shown: RenderedDetail | None = None
         hint = _tr("Select a contact to see how the relationship is going.")
         self.setHtml(f"<p>{escape(hint)}</p>")
 
     def show_detail(self, detail, now: datetime) -> None:
         """Render a ContactDetail, with its photo when it has an embedded one."""
-        self.detail = detail
-        image = QImage.fromData(detail.photo) if detail.photo else QImage()
-        if not image.isNull():
+        self.show_rendered(render_detail(detail, now))
+
+    def show_rendered(self, rendered: RenderedDetail) -> None:
+        """Show a page rendered in the job; the same page again (a reload) is left as it is."""
+        self.detail = rendered.detail
+        if rendered == self._shown:
+            return
+        self._shown = rendered
+        if not rendered.photo.isNull():
             side = self.fontMetrics().height() * 6
-            scaled = image.scaled(
+            scaled = rendered.photo.scaled(
                 side,
                 side,
                 Qt.AspectRatioMode.KeepAspectRatio,
@@ -73,7 +82,7 @@ class ContactDetailPane(QTextBrowser):
             self.document().addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl(PHOTO_URL), scaled
             )
-        self.setHtml(detail_html(detail, now, with_photo=not image.isNull()))
+        self.setHtml(rendered.html)
 
     def open_link(self, url: QUrl) -> None:
         """Show the whole of a cut text, or open a web link in the browser."""
@@ -87,6 +96,29 @@ class ContactDetailPane(QTextBrowser):
         """Open the plain viewer on a whole text (window-modal, not blocking)."""
         self.viewer = TextViewerDialog(title=title, text=text, parent=self)
         self.viewer.open()
+
+
+@dataclass(frozen=True, eq=False)
+class RenderedDetail:
+    """A contact's page as HTML, with its decoded photo (null when none), made in a job."""
+
+    detail: Any
+    html: str
+    photo: QImage
+
+    def __eq__(self, other: object) -> bool:
+        """The same page: same HTML and same photo bytes."""
+        if not isinstance(other, RenderedDetail):
+            return NotImplemented
+        return self.html == other.html and self.detail.photo == other.detail.photo
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def render_detail(detail, now: datetime) -> RenderedDetail:
+    """Decode the photo and build the page (QImage and the text are safe off the GUI thread)."""
+    photo = QImage.fromData(detail.photo) if detail.photo else QImage()
+    return RenderedDetail(detail, detail_html(detail, now, with_photo=not photo.isNull()), photo)
 
 
 def full_text(detail, key: str) -> tuple[str, str]:
