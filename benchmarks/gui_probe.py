@@ -170,9 +170,11 @@ def probe_stalls(folder: Path, vcf: Path) -> dict:
     from mentordesk.services.backup.keys import KeyFile, wrap_master_key
     from mentordesk.services.backup.reader import Secrets
     from mentordesk.services.backup.restore import restore_backup
-    from mentordesk.services.interop.export_json import export_json_text
-    from mentordesk.services.interop.ics.export import export_meetings_ics
+    from mentordesk.services.files import write_text_atomic
+    from mentordesk.services.interop.export_json import write_export_json
+    from mentordesk.services.interop.ics.export_selection import ExportScope
     from mentordesk.services.interop.vcard.transfer import import_vcards, read_vcard_file
+    from mentordesk.ui.calendar.export_jobs import write_calendar_file
 
     window = open_window(folder)
     workspace = window.context.workspace
@@ -186,11 +188,11 @@ def probe_stalls(folder: Path, vcf: Path) -> dict:
             writes=True,
             changes=ChangeKind.CONTACTS,
         ),
-        "export-json": dict(
-            work=lambda p: (out / "export.json").write_text(export_json_text(), encoding="utf-8")
+        "export-json": dict(  # as File > Export all data runs it (main_window.start_export_json)
+            work=lambda p: write_text_atomic(out / "export.json", write_export_json)
         ),
-        "export-ics": dict(
-            work=lambda p: (out / "export.ics").write_text(export_meetings_ics(), encoding="utf-8")
+        "export-ics": dict(  # as File > Export calendar runs it (calendar/export_jobs)
+            work=lambda p: write_calendar_file(out / "export.ics", ExportScope(), progress=p)
         ),
         "backup": dict(
             work=lambda p: create_backup(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import logging
 import threading
@@ -33,6 +34,7 @@ from mentordesk.ui.errors import error_text
 log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 400
 PROGRESS_INTERVAL_S = 0.05  # a worker's reports reach the GUI thread at most this often
+DEFERRED_FULL_COLLECTIONS = 1_000_000  # gen-1 collections before a full one, while jobs run
 
 
 @contextlib.contextmanager
@@ -161,6 +163,8 @@ class JobRunner(QObject):
         job = Job(
             next(self._ids), title, work, changes, on_result, then, key, done_message, on_error
         )
+        if not self._jobs:
+            _defer_full_collections()
         self._jobs[job.id] = job
         self._supersede(job)
         if show_progress:
@@ -211,6 +215,8 @@ class JobRunner(QObject):
     def _finish(self, job_id: int, result: Any, error: BaseException | None) -> None:
         """Deliver a job's outcome on the GUI thread; drop it if a newer read replaced it."""
         job = self._jobs.pop(job_id)
+        if not self._jobs:
+            _resume_full_collections()
         if job.dialog is not None:
             job.dialog.reset()
             job.dialog.deleteLater()
@@ -303,3 +309,28 @@ def _show_progress(dialog: QProgressDialog, done: int, total: int, message: str)
     dialog.setValue(min(done, total) if total > 0 else 0)
     if message:  # services report plain English; ui/labels.py PROGRESS_MESSAGES marks them
         dialog.setLabelText(QCoreApplication.translate("progress", message))
+
+
+_normal_thresholds: tuple[int, int, int] | None = None
+
+
+def _defer_full_collections() -> None:
+    """While jobs run, let the cycle collector skip its full passes over the whole heap.
+
+    A full pass holds the GIL for as long as it takes to walk every object, and a job
+    building tens of thousands of records sets off several (70-150 ms each on the large
+    workspace): the GUI thread waits for each. Young generations are still collected.
+    """
+    global _normal_thresholds
+    if _normal_thresholds is None:
+        _normal_thresholds = gc.get_threshold()
+        young, middle, _ = _normal_thresholds
+        gc.set_threshold(young, middle, DEFERRED_FULL_COLLECTIONS)
+
+
+def _resume_full_collections() -> None:
+    """No job runs: full passes may happen again (over a heap without the jobs' records)."""
+    global _normal_thresholds
+    if _normal_thresholds is not None:
+        gc.set_threshold(*_normal_thresholds)
+        _normal_thresholds = None
