@@ -31,6 +31,7 @@ from mentordesk.ui.widgets.record_table import SearchField  # noqa: E402
 SWITCH_ROUNDS = 3
 KEYS = "revi"  # typed one key at a time, then erased the same way
 MASTER = bytes(range(32))
+IDLE_S = 3  # a job that only sleeps: the stalls the machine's load causes on its own
 
 
 def _fail(parent, title, text, *args, **kwargs) -> None:
@@ -151,13 +152,19 @@ class StallRecorder:
         return self.longest / 1000
 
 
-def run_job_recording(window, **job) -> float:
-    """Start a job through the window's JobRunner; the longest stall until it is delivered."""
+def run_job_recording(window, *, undoable: bool = False, **job) -> float:
+    """Start a job through the window's JobRunner; the longest stall until it is delivered.
+
+    An undoable job runs as the app runs a user's write: through `context.undo.run`.
+    """
     loop, recorder, jobs = QEventLoop(), StallRecorder(), window.context.jobs
     poll = QTimer()
     poll.timeout.connect(lambda: loop.quit() if jobs.is_idle() else None)
     recorder.start()
-    jobs.start(show_progress=True, **job)
+    if undoable:
+        window.context.undo.run(label=job.pop("title"), show_progress=True, **job)
+    else:
+        jobs.start(show_progress=True, **job)
     poll.start(5)
     loop.exec()
     poll.stop()
@@ -183,9 +190,10 @@ def probe_stalls(folder: Path, vcf: Path) -> dict:
     keys = KeyFile(crypto_key_id(), [wrap_master_key(MASTER, bytes(20), label="recovery")])
     backup = out / "probe.mdbk"
     jobs = {
-        "import-vcf": dict(
+        "idle (noise floor)": dict(work=lambda p: time.sleep(IDLE_S)),  # the machine, not us
+        "import-vcf": dict(  # as the contacts view imports (vcard_jobs.run_import)
             work=lambda p: import_vcards(read_vcard_file(vcf), progress=p),
-            writes=True,
+            undoable=True,
             changes=ChangeKind.CONTACTS,
         ),
         "export-json": dict(  # as File > Export all data runs it (main_window.start_export_json)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,6 +80,7 @@ class RowTableModel(QAbstractTableModel):
         self._search_texts: dict[int, str] = {}
         self.prepared: PreparedRows | None = None
         """The rows as prepared in a job (set_prepared), or None (set_rows)."""
+        self._retired: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace every row at once; texts are computed as they are asked for."""
@@ -94,7 +95,13 @@ class RowTableModel(QAbstractTableModel):
         return prepare_rows(self.columns, rows, self.search_extra)
 
     def set_prepared(self, prepared: PreparedRows) -> None:
-        """Replace every row with prepared ones: the reset only swaps lists."""
+        """Replace every row with prepared ones: the reset only swaps lists.
+
+        The old rows are let go on a later turn of the event loop: freeing tens of thousands
+        of them takes a while of its own.
+        """
+        self._retired.append((self.rows, self.prepared))
+        QTimer.singleShot(0, self, self._retired.clear)
         self.beginResetModel()
         self.rows = prepared.rows
         self._search_texts = {}
