@@ -100,3 +100,18 @@ def test_a_changed_page_is_shown(view, qtbot):
     renamed = replace(view.detail, name="Someone Renamed")
     view.pane.show_rendered(render_detail(renamed, view.context.now()))
     assert "Someone Renamed" in view.pane.toPlainText()
+
+
+def test_a_long_history_shows_the_newest_and_points_to_the_log(view):
+    from dataclasses import replace
+
+    from mentordesk.ui.contacts.detail_pane import TIMELINE_ITEMS, detail_html
+
+    detail = view.detail
+    assert detail.interactions, "the sample contact should have interactions"
+    many = replace(detail, interactions=detail.interactions * (TIMELINE_ITEMS + 1))
+    html = detail_html(many, view.context.now())
+    assert html.count("<li>") - detail_html(detail, view.context.now()).count("<li>") == (
+        TIMELINE_ITEMS - len(detail.interactions)
+    )
+    assert f"The newest {TIMELINE_ITEMS} of {len(many.interactions)} interactions" in html

@@ -29,6 +29,7 @@ PHOTO_URL = "mentordesk-photo://contact"
 SHOW_ALL = "mentordesk-show-all"  # a link to the whole of a long text: show-all:notes
 FIELD_CHARS = 1000  # a one-line field longer than this is cut ("…"); the editor has it all
 WEB_SCHEMES = ("http://", "https://")
+TIMELINE_ITEMS = 100  # newest interactions on the page; a long history would take long to lay out
 
 
 def _weekday(index: int) -> str:
@@ -295,9 +296,9 @@ def _due_text(due: datetime | None, now: datetime) -> str:
 
 
 def _timeline(detail) -> str:
-    """Every interaction, newest first; overdue follow-ups and give-backs marked."""
+    """The newest interactions (the log has them all); overdue follow-ups and give-backs marked."""
     items = []
-    for row in detail.interactions:
+    for row in detail.interactions[:TIMELINE_ITEMS]:
         arrow = "→" if row.direction == Direction.OUT.value else "←"
         kind = label(InteractionKind, row.kind)
         overdue = escape(_tr("no reply yet, follow up"))
@@ -306,7 +307,16 @@ def _timeline(detail) -> str:
         when = fmt_datetime(row.occurred_at)
         summary = _long_text(row.summary, f"interaction/{row.id}")
         items.append(f"{when} {arrow} {channel} · {kind}: {summary}{flag}")
-    return _list(_tr("Interactions"), items, empty=_tr("No interactions logged yet."))
+    shown = _list(_tr("Interactions"), items, empty=_tr("No interactions logged yet."))
+    total = len(detail.interactions)
+    if total <= TIMELINE_ITEMS:
+        return shown
+    more = _tr(
+        "The newest {0} of %n interaction(s); Interactions… (Ctrl+Shift+L) lists them all.",
+        "",
+        total,
+    ).format(TIMELINE_ITEMS)
+    return f"{shown}<p>{escape(more)}</p>"
 
 
 def _due(task) -> str:
