@@ -255,21 +255,22 @@ def test_progress_reports_are_throttled_but_the_last_arrives(qtbot, runner):
     assert len(received) < 100  # 2,000 reports within far less than 100 x 50 ms
 
 
-def test_full_collections_wait_while_a_job_runs(qtbot, runner):
+def test_full_collections_wait_and_the_gil_switches_sooner_while_a_job_runs(qtbot, runner):
     import gc
+    import sys
 
-    from mentordesk.ui.jobs import DEFERRED_FULL_COLLECTIONS
+    from mentordesk.ui.jobs import BUSY_SWITCH_INTERVAL_S, DEFERRED_FULL_COLLECTIONS
 
-    normal = gc.get_threshold()
+    normal = gc.get_threshold(), sys.getswitchinterval()
     gate, seen = threading.Event(), []
 
     def work(progress):
-        seen.append(gc.get_threshold()[2])
+        seen.append((gc.get_threshold()[2], sys.getswitchinterval()))
         gate.wait(5)
 
     runner.start(title="Long", work=work, show_progress=False)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    assert seen == [DEFERRED_FULL_COLLECTIONS]
+    assert seen == [(DEFERRED_FULL_COLLECTIONS, BUSY_SWITCH_INTERVAL_S)]
     gate.set()
     runner.wait_until_idle()
-    assert gc.get_threshold() == normal
+    assert (gc.get_threshold(), sys.getswitchinterval()) == normal
