@@ -317,16 +317,13 @@ _normal: tuple[tuple[int, int, int], float] | None = None
 """The collector thresholds and GIL switch interval to go back to when no job runs."""
 
 
+# A full pass of the cycle collector holds the GIL while it walks every object, and a job
+# building tens of thousands of records set off several (70-150 ms each on the large
+# workspace): those passes wait until no job runs (young generations are still collected).
+# A thread waiting for the GIL asks the running one to let go after the switch interval:
+# 1 ms instead of 5 lets the GUI thread in sooner (nobody waiting, nobody is interrupted).
 def _favour_the_gui_thread() -> None:
-    """While jobs run, keep a busy worker from holding the GIL for long stretches.
-
-    A full pass of the cycle collector holds the GIL for as long as it takes to walk every
-    object, and a job building tens of thousands of records set off several (70-150 ms each
-    on the large workspace): those passes wait until no job runs; young generations are still
-    collected. And a thread waiting for the GIL asks the running one to let go after the
-    switch interval: 1 ms instead of 5 ms lets the GUI thread in sooner (a worker is not
-    interrupted when nobody waits).
-    """
+    """While jobs run, keep a busy worker from holding the GIL for long stretches."""
     global _normal
     if _normal is None:
         _normal = gc.get_threshold(), sys.getswitchinterval()
