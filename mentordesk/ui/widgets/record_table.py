@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.ui.widgets.column_fit import fit_columns
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.table_model import RowTableModel
 
@@ -152,25 +153,13 @@ class RecordTable(QWidget):
         table.horizontalHeader().setStretchLastSection(False)
         for column in range(count):
             table.setColumnHidden(column, False)
-        if self.model.prepared is None:
-            table.resizeColumnsToContents()
-        else:
-            self._fit_to_widest_rows()
+        fit_columns(table, self.model, self.proxy.mapFromSource)
         widest = table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
         self._natural_widths = [min(table.columnWidth(c), widest) for c in range(count)]
         for column, width in enumerate(self._natural_widths):
             table.setColumnWidth(column, width)
         table.horizontalHeader().setStretchLastSection(True)
         self._fit_to_width()
-
-    def _fit_to_widest_rows(self) -> None:
-        """Size each column to its header and its longest prepared texts (a few cells, not all)."""
-        table, header, model = self.table, self.table.horizontalHeader(), self.model
-        grid = 1 if table.showGrid() else 0
-        for column, positions in enumerate(model.prepared.widest):
-            cells = [self.proxy.mapFromSource(model.index(p, column)) for p in positions]
-            sizes = [table.sizeHintForIndex(c).width() + grid for c in cells if c.isValid()]
-            table.setColumnWidth(column, max([header.sectionSizeHint(column), *sizes]))
 
     def _fit_to_width(self) -> None:
         """Hide the least important columns (highest priority number) that do not fit."""
