@@ -31,6 +31,7 @@ from mentordesk.ui.widgets.record_table import SearchField  # noqa: E402
 SWITCH_ROUNDS = 3
 KEYS = "revi"  # typed one key at a time, then erased the same way
 MASTER = bytes(range(32))
+IDLE_S = 3  # a job that only sleeps: the stalls the machine's load causes on its own
 
 
 def _fail(parent, title, text, *args, **kwargs) -> None:
@@ -167,13 +168,19 @@ class StallRecorder:
         return self.longest / 1000
 
 
-def run_job_recording(window, **job) -> float:
-    """Start a job through the window's JobRunner; the longest stall until it is delivered."""
+def run_job_recording(window, *, undoable: bool = False, **job) -> float:
+    """Start a job through the window's JobRunner; the longest stall until it is delivered.
+
+    An undoable job runs as the app runs a user's write: through `context.undo.run`.
+    """
     loop, recorder, jobs = QEventLoop(), StallRecorder(), window.context.jobs
     poll = QTimer()
     poll.timeout.connect(lambda: loop.quit() if jobs.is_idle() else None)
     recorder.start()
-    jobs.start(show_progress=True, **job)
+    if undoable:
+        window.context.undo.run(label=job.pop("title"), show_progress=True, **job)
+    else:
+        jobs.start(show_progress=True, **job)
     poll.start(5)
     loop.exec()
     poll.stop()
@@ -186,9 +193,11 @@ def probe_stalls(folder: Path, vcf: Path) -> dict:
     from mentordesk.services.backup.keys import KeyFile, wrap_master_key
     from mentordesk.services.backup.reader import Secrets
     from mentordesk.services.backup.restore import restore_backup
-    from mentordesk.services.interop.export_json import export_json_text
-    from mentordesk.services.interop.ics.export import export_meetings_ics
+    from mentordesk.services.files import write_text_atomic
+    from mentordesk.services.interop.export_json import write_export_json
+    from mentordesk.services.interop.ics.export_selection import ExportScope
     from mentordesk.services.interop.vcard.transfer import import_vcards, read_vcard_file
+    from mentordesk.ui.calendar.export_jobs import write_calendar_file
 
     window = open_window(folder)
     workspace = window.context.workspace
@@ -197,16 +206,17 @@ def probe_stalls(folder: Path, vcf: Path) -> dict:
     keys = KeyFile(crypto_key_id(), [wrap_master_key(MASTER, bytes(20), label="recovery")])
     backup = out / "probe.mdbk"
     jobs = {
-        "import-vcf": dict(
+        "idle (noise floor)": dict(work=lambda p: time.sleep(IDLE_S)),  # the machine, not us
+        "import-vcf": dict(  # as the contacts view imports (vcard_jobs.run_import)
             work=lambda p: import_vcards(read_vcard_file(vcf), progress=p),
-            writes=True,
+            undoable=True,
             changes=ChangeKind.CONTACTS,
         ),
-        "export-json": dict(
-            work=lambda p: (out / "export.json").write_text(export_json_text(), encoding="utf-8")
+        "export-json": dict(  # as File > Export all data runs it (main_window.start_export_json)
+            work=lambda p: write_text_atomic(out / "export.json", write_export_json)
         ),
-        "export-ics": dict(
-            work=lambda p: (out / "export.ics").write_text(export_meetings_ics(), encoding="utf-8")
+        "export-ics": dict(  # as File > Export calendar runs it (calendar/export_jobs)
+            work=lambda p: write_calendar_file(out / "export.ics", ExportScope(), progress=p)
         ),
         "backup": dict(
             work=lambda p: create_backup(

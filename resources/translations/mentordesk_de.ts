@@ -402,6 +402,13 @@
         <source>No interactions logged yet.</source>
         <translation>Noch keine Kontakte erfasst.</translation>
     </message>
+    <message numerus="yes">
+        <source>The newest {0} of %n interaction(s); Interactions… (Ctrl+Shift+L) lists them all.</source>
+        <translation>
+            <numerusform>Die neueste von %n Interaktion; Kontaktverlauf… (Strg+Umschalt+L) zeigt alle.</numerusform>
+            <numerusform>Die neuesten {0} von %n Interaktionen; Kontaktverlauf… (Strg+Umschalt+L) zeigt alle.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show all ({0} characters)</source>
         <translation>Alles zeigen ({0} Zeichen)</translation>

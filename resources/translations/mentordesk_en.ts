@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The newest {0} of %n interaction(s); Interactions… (Ctrl+Shift+L) lists them all.</source>
+        <translation>
+            <numerusform>The newest {0} of %n interaction; Interactions… (Ctrl+Shift+L) lists them all.</numerusform>
+            <numerusform>The newest {0} of %n interactions; Interactions… (Ctrl+Shift+L) lists them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n week(s) behind on “{0}”</source>
         <translation>
             <numerusform>%n week behind on “{0}”</numerusform>

@@ -82,3 +82,36 @@ def test_excerpt_cuts_characters_and_lines():
     assert excerpt("short") == "short" and not is_long("short")
     assert excerpt("a" * 10, limit=4) == "aaaa…"
     assert excerpt("1\n2\n3\n4", lines=2) == "1\n2…" and is_long("1\n2\n3", lines=2)
+
+
+def test_a_reload_showing_the_same_page_leaves_the_pane_alone(view):
+    before = view.pane.document()
+    revision = before.revision()
+    view.reload()
+    assert view.detail is not None
+    assert view.pane.document() is before and before.revision() == revision
+
+
+def test_a_changed_page_is_shown(view, qtbot):
+    from dataclasses import replace
+
+    from mentordesk.ui.contacts.detail_pane import render_detail
+
+    renamed = replace(view.detail, name="Someone Renamed")
+    view.pane.show_rendered(render_detail(renamed, view.context.now()))
+    assert "Someone Renamed" in view.pane.toPlainText()
+
+
+def test_a_long_history_shows_the_newest_and_points_to_the_log(view):
+    from dataclasses import replace
+
+    from mentordesk.ui.contacts.detail_pane import TIMELINE_ITEMS, detail_html
+
+    detail = view.detail
+    assert detail.interactions, "the sample contact should have interactions"
+    many = replace(detail, interactions=detail.interactions * (TIMELINE_ITEMS + 1))
+    html = detail_html(many, view.context.now())
+    assert html.count("<li>") - detail_html(detail, view.context.now()).count("<li>") == (
+        TIMELINE_ITEMS - len(detail.interactions)
+    )
+    assert f"The newest {TIMELINE_ITEMS} of {len(many.interactions)} interactions" in html

@@ -241,6 +241,19 @@ def test_vcard_import_shows_a_preview_then_imports(view, monkeypatch):
     assert view.model.rowCount() == before + created
 
 
+def test_the_import_preview_shows_the_rows_the_reading_job_prepared(view, monkeypatch):
+    from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
+
+    shown = []
+    monkeypatch.setattr(VCardPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    view.vcard.import_path(DATA / "google_contacts.vcf")
+    dialog = shown[0]
+    assert dialog.model.prepared is not None
+    assert dialog.model.rowCount() == len(dialog.model.prepared.rows) > 0
+    assert view.vcard._prepared is None  # handed over once, not kept
+    dialog.deleteLater()
+
+
 def test_vcard_preview_dialog_lists_cards_and_problems(qtbot, database):
     from mentordesk.services.interop.vcard.transfer import preview_vcards, read_vcard_file
     from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog

@@ -239,3 +239,38 @@ def test_changes_must_be_a_change_kind(runner):
 def test_a_key_is_only_for_reads(runner):
     with pytest.raises(ValueError, match="read"):
         runner.start(title="Save", work=lambda p: None, key="detail", writes=True)
+
+
+def test_progress_reports_are_throttled_but_the_last_arrives(qtbot, runner):
+    received = []
+
+    def work(progress):
+        for done in range(1, 2001):
+            progress.report(done, 2000, "")
+
+    job = runner.start(title="Many steps", work=work, show_progress=False)
+    job.progress.reported.connect(lambda d, t, m: received.append(d))
+    runner.wait_until_idle()
+    assert received and received[-1] == 2000  # the final report always goes through
+    assert len(received) < 100  # 2,000 reports within far less than 100 x 50 ms
+
+
+def test_full_collections_wait_and_the_gil_switches_sooner_while_a_job_runs(qtbot, runner):
+    import gc
+    import sys
+
+    from mentordesk.ui.jobs import BUSY_SWITCH_INTERVAL_S, DEFERRED_FULL_COLLECTIONS
+
+    normal = gc.get_threshold(), sys.getswitchinterval()
+    gate, seen = threading.Event(), []
+
+    def work(progress):
+        seen.append((gc.get_threshold()[2], sys.getswitchinterval()))
+        gate.wait(5)
+
+    runner.start(title="Long", work=work, show_progress=False)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [(DEFERRED_FULL_COLLECTIONS, BUSY_SWITCH_INTERVAL_S)]
+    gate.set()
+    runner.wait_until_idle()
+    assert (gc.get_threshold(), sys.getswitchinterval()) == normal

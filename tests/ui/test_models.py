@@ -45,6 +45,27 @@ def test_model_passes_qt_model_tester(qtmodeltester, demo_database, workspace, q
     assert model.rowCount() == len(rows)
 
 
+def test_prepared_rows_show_the_same_texts_as_plain_rows(qtmodeltester, demo_database, qapp):
+    from mentordesk.ui.contacts.table_model import ContactTableModel
+
+    rows = list_contacts(now=FIXED_NOW)
+    plain, prepared = ContactTableModel(), ContactTableModel()
+    plain.set_rows(rows)
+    prepared.set_prepared(prepared.prepare(rows))
+    qtmodeltester.check(prepared)
+    cells = [(r, c) for r in range(len(rows)) for c in range(plain.columnCount())]
+    assert all(prepared.index(r, c).data() == plain.index(r, c).data() for r, c in cells), (
+        "a prepared text differs from the column's own"
+    )
+    assert [prepared.search_text(i) for i in range(len(rows))] == [
+        plain.search_text(i) for i in range(len(rows))
+    ]
+    longest_names = sorted(range(len(rows)), key=lambda i: -len(prepared.rows[i].name))
+    assert prepared.prepared.widest[0][0] in longest_names[:1] + [
+        i for i in longest_names if len(rows[i].name) == len(rows[longest_names[0]].name)
+    ]
+
+
 def test_text_list_model_passes_qt_model_tester(qtmodeltester, qapp):
     from mentordesk.ui.widgets.text_list import TextListModel
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mentordesk.services.files import write_text_atomic
-from mentordesk.services.interop.ics.export import export_calendar
+from mentordesk.services.interop.ics.export import CalendarExport, export_calendar
 from mentordesk.services.interop.ics.export_selection import ExportScope, contact_choices
 from mentordesk.services.interop.ics.invitations import invitation_ics
 from mentordesk.ui.calendar.export_dialog import CalendarExportDialog
@@ -54,19 +54,22 @@ def start_calendar_export(
     context: UiContext, path: Path, scope: ExportScope, *, tasks: bool = False
 ) -> None:
     """Export the meetings in scope to `path` as a background job with progress."""
-
-    def work(progress):
-        result = export_calendar(scope, tasks=tasks, progress=progress)
-        write_text_atomic(path, result.text)
-        return result
-
     context.jobs.start(
         title=_tr("Exporting the calendar to {0}").format(path.name),
-        work=work,
+        work=lambda progress: write_calendar_file(path, scope, tasks=tasks, progress=progress),
         done_message=lambda result: _tr(
             "Exported %n meeting(s) to {0}", "", result.meetings
         ).format(path),
     )
+
+
+def write_calendar_file(
+    path: Path, scope: ExportScope, *, tasks: bool = False, progress=None
+) -> CalendarExport:
+    """The export job's work: the meetings in scope written to `path` (runs in the job)."""
+    result = export_calendar(scope, tasks=tasks, progress=progress)
+    write_text_atomic(path, result.text)
+    return result
 
 
 def export_invitation(

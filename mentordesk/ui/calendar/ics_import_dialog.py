@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services.interop.ics.importing import IcsAction, IcsPreview
 from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.preview_table import preview_table
-from mentordesk.ui.widgets.table_model import Column, RowTableModel
+from mentordesk.ui.widgets.table_model import Column, PreparedRows, RowTableModel, prepare_rows
 
 MAX_WARNINGS = 10
 
@@ -37,6 +37,11 @@ def preview_columns() -> list[Column]:
     ]
 
 
+def prepare_preview(preview: IcsPreview) -> PreparedRows:
+    """The preview's rows with their texts computed (in the reading job, off the GUI thread)."""
+    return prepare_rows(preview_columns(), preview.rows)
+
+
 def summary_text(preview: IcsPreview) -> str:
     """One sentence of counts."""
     return _tr(
@@ -53,13 +58,20 @@ def summary_text(preview: IcsPreview) -> str:
 class IcsImportDialog(QDialog):
     """Shows what importing a calendar file would do; Import applies it, Cancel changes nothing."""
 
-    def __init__(self, *, path: Path, preview: IcsPreview, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        path: Path,
+        preview: IcsPreview,
+        prepared: PreparedRows | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import calendar from {0}").format(path.name))
         self.resize(720, 440)
-        self._build_ui(preview)
+        self._build_ui(preview, prepared or prepare_preview(preview))
 
-    def _build_ui(self, preview: IcsPreview) -> None:
+    def _build_ui(self, preview: IcsPreview, prepared: PreparedRows) -> None:
         """Summary, the event table, warnings and the buttons."""
         layout = QVBoxLayout(self)
         self.summary = QLabel(summary_text(preview), self)
@@ -67,7 +79,7 @@ class IcsImportDialog(QDialog):
         self.summary.setAccessibleName(self.summary.text())
         layout.addWidget(self.summary)
         self.model = RowTableModel(preview_columns(), self)
-        self.model.set_rows(preview.rows)
+        self.model.set_prepared(prepared)
         self.table = preview_table(self.model, self.tr("Events in the file"), self)
         layout.addWidget(self.table, 1)
         self.warnings = self._warnings(preview.warnings)

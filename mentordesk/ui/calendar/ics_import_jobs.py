@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from mentordesk.core.changes import ChangeKind
 from mentordesk.services.interop.ics.importing import apply_ics, read_ics_file
 from mentordesk.services.interop.ics.preview import preview_ics
-from mentordesk.ui.calendar.ics_import_dialog import IcsImportDialog
+from mentordesk.ui.calendar.ics_import_dialog import IcsImportDialog, prepare_preview
 from mentordesk.ui.widgets.file_dialogs import ask_open_file
 
 CALENDAR_SUFFIXES = (".ics",)
@@ -32,6 +32,7 @@ class IcsImportFlow(QObject):
     def __init__(self, context, parent: QWidget) -> None:
         super().__init__(parent)
         self.context, self.parent_widget = context, parent
+        self._prepared = None  # the preview's rows, prepared in the reading job
 
     def start(self, path: Path) -> None:
         """Read and preview the file in the background (a write job: the preview imports and
@@ -43,15 +44,19 @@ class IcsImportFlow(QObject):
             then=lambda result: self.confirm(path, *result),
         )
 
-    def confirm(self, path: Path, data: bytes, preview) -> None:
-        """Show the preview; import only if the user agrees."""
+    def confirm(self, path: Path, data: bytes, preview, prepared=None) -> None:
+        """Show the preview (rows prepared in the job); import only if the user agrees."""
+        self._prepared = prepared
         dialog = self.preview_dialog(path, preview)
         if dialog.exec() == IcsImportDialog.DialogCode.Accepted:
             self.run_import(path, data)
 
     def preview_dialog(self, path: Path, preview) -> IcsImportDialog:
         """The preview dialog (a method so tests can answer it)."""
-        return IcsImportDialog(path=path, preview=preview, parent=self.parent_widget)
+        prepared, self._prepared = self._prepared, None
+        return IcsImportDialog(
+            path=path, preview=preview, prepared=prepared, parent=self.parent_widget
+        )
 
     def run_import(self, path: Path, data: bytes) -> None:
         """Import every event in one transaction: one Undo takes the whole import back."""
@@ -119,6 +124,7 @@ def install_ics_drop(widget: QWidget, context) -> IcsDropFilter:
 
 
 def _read_and_preview(path: Path):
-    """The file's bytes and the preview of importing them."""
+    """The file's bytes, the preview of importing them, and its table rows ready to show."""
     data = read_ics_file(path)
-    return data, preview_ics(data, source=path.name)
+    preview = preview_ics(data, source=path.name)
+    return data, preview, prepare_preview(preview)

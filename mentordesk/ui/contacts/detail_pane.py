@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
@@ -28,6 +30,7 @@ SHOW_ALL = "mentordesk-show-all"  # a link to the whole of a long text: show-all
 SYNC_CONFLICT = "mentordesk-sync-conflict"  # the link to settle what a sync could not merge
 FIELD_CHARS = 1000  # a one-line field longer than this is cut ("…"); the editor has it all
 WEB_SCHEMES = ("http://", "https://")
+TIMELINE_ITEMS = 100  # newest interactions on the page; a long history would take long to lay out
 
 
 def _weekday(index: int) -> str:
@@ -59,16 +62,23 @@ class ContactDetailPane(QTextBrowser):
     def show_nothing(self) -> None:
         """Guide the user when no contact is selected."""
         self.detail = None
+        self._shown: RenderedDetail | None = None
         hint = _tr("Select a contact to see how the relationship is going.")
         self.setHtml(f"<p>{escape(hint)}</p>")
 
     def show_detail(self, detail, now: datetime, *, needs_look: bool = False) -> None:
         """Render a ContactDetail, with its photo, and a link to settle a sync conflict."""
-        self.detail = detail
-        image = QImage.fromData(detail.photo) if detail.photo else QImage()
-        if not image.isNull():
+        self.show_rendered(render_detail(detail, now, needs_look=needs_look))
+
+    def show_rendered(self, rendered: RenderedDetail) -> None:
+        """Show a page rendered in the job; the same page again (a reload) is left as it is."""
+        self.detail = rendered.detail
+        if rendered == self._shown:
+            return
+        self._shown = rendered
+        if not rendered.photo.isNull():
             side = self.fontMetrics().height() * 6
-            scaled = image.scaled(
+            scaled = rendered.photo.scaled(
                 side,
                 side,
                 Qt.AspectRatioMode.KeepAspectRatio,
@@ -77,8 +87,7 @@ class ContactDetailPane(QTextBrowser):
             self.document().addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl(PHOTO_URL), scaled
             )
-        banner = needs_look_html() if needs_look else ""
-        self.setHtml(banner + detail_html(detail, now, with_photo=not image.isNull()))
+        self.setHtml(rendered.html)
 
     def open_link(self, url: QUrl) -> None:
         """Show the whole of a cut text, or open a web link in the browser."""
@@ -101,6 +110,31 @@ def needs_look_html() -> str:
     text = escape(_tr("⚠ This contact changed here and on the server since the last sync."))
     link = escape(_tr("Look at both versions…"))
     return f'<p><b>{text}</b> <a href="{SYNC_CONFLICT}:look">{link}</a></p>'
+
+
+@dataclass(frozen=True, eq=False)
+class RenderedDetail:
+    """A contact's page as HTML, with its decoded photo (null when none), made in a job."""
+
+    detail: Any
+    html: str
+    photo: QImage
+
+    def __eq__(self, other: object) -> bool:
+        """The same page: same HTML and same photo bytes."""
+        if not isinstance(other, RenderedDetail):
+            return NotImplemented
+        return self.html == other.html and self.detail.photo == other.detail.photo
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def render_detail(detail, now: datetime, *, needs_look: bool = False) -> RenderedDetail:
+    """Decode the photo and build the page (QImage and the text are safe off the GUI thread)."""
+    photo = QImage.fromData(detail.photo) if detail.photo else QImage()
+    banner = needs_look_html() if needs_look else ""
+    page = banner + detail_html(detail, now, with_photo=not photo.isNull())
+    return RenderedDetail(detail, page, photo)
 
 
 def full_text(detail, key: str) -> tuple[str, str]:
@@ -277,9 +311,9 @@ def _due_text(due: datetime | None, now: datetime) -> str:
 
 
 def _timeline(detail) -> str:
-    """Every interaction, newest first; overdue follow-ups and give-backs marked."""
+    """The newest interactions (the log has them all); overdue follow-ups and give-backs marked."""
     items = []
-    for row in detail.interactions:
+    for row in detail.interactions[:TIMELINE_ITEMS]:
         arrow = "→" if row.direction == Direction.OUT.value else "←"
         kind = label(InteractionKind, row.kind)
         overdue = escape(_tr("no reply yet, follow up"))
@@ -288,7 +322,16 @@ def _timeline(detail) -> str:
         when = fmt_datetime(row.occurred_at)
         summary = _long_text(row.summary, f"interaction/{row.id}")
         items.append(f"{when} {arrow} {channel} · {kind}: {summary}{flag}")
-    return _list(_tr("Interactions"), items, empty=_tr("No interactions logged yet."))
+    shown = _list(_tr("Interactions"), items, empty=_tr("No interactions logged yet."))
+    total = len(detail.interactions)
+    if total <= TIMELINE_ITEMS:
+        return shown
+    more = _tr(
+        "The newest {0} of %n interaction(s); Interactions… (Ctrl+Shift+L) lists them all.",
+        "",
+        total,
+    ).format(TIMELINE_ITEMS)
+    return f"{shown}<p>{escape(more)}</p>"
 
 
 def _due(task) -> str:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from mentordesk.core.enums import MetChannel, Stage
 from mentordesk.ui.labels import label
-from mentordesk.ui.widgets.record_table import RowFilterProxy
-from mentordesk.ui.widgets.table_model import RowTableModel
+from mentordesk.ui.widgets.fast_proxy import FastRowProxy
 
 COMBO_CHARS = 10
 
@@ -35,29 +34,45 @@ class ContactFilter:
         )
 
 
-class ContactFilterProxy(RowFilterProxy):
-    """The search text plus a ContactFilter."""
+@dataclass(frozen=True)
+class ContactChoices:
+    """What the filter bar offers for a list of contacts, with its counts."""
+
+    total: int = 0
+    stages: dict[str, int] = field(default_factory=dict)
+    met_channels: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    needing_attention: int = 0
+
+
+def contact_choices(rows) -> ContactChoices:
+    """Count stages and collect where-met channels and tags (cheap enough for a job)."""
+    met = {r.met_channel for r in rows if r.met_channel}
+    return ContactChoices(
+        total=len(rows),
+        stages=dict(Counter(r.stage for r in rows)),
+        met_channels=sorted(met, key=MetChannel.values().index),
+        tags=sorted({t for r in rows for t in r.tags}, key=str.casefold),
+        needing_attention=sum(1 for r in rows if r.needs_attention),
+    )
+
+
+class ContactFilterProxy(FastRowProxy):
+    """The search text plus a ContactFilter, kept in bulk (no Python call per row and key)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.contact_filter = ContactFilter()
+        self.keep = self.contact_filter.accepts
 
     def set_contact_filter(self, contact_filter: ContactFilter) -> None:
         """Apply new filter choices."""
-        self.beginFilterChange()
         self.contact_filter = contact_filter
-        self.endFilterChange()
+        self.set_keep(contact_filter.accepts)
 
     def is_narrowed(self) -> bool:
         """True when a stage, where met, tag or 'needs attention' is chosen."""
         return self.contact_filter != ContactFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        """Rows must match the search text and the filter choices."""
-        row = self.sourceModel().index(source_row, 0, source_parent).data(RowTableModel.RowRole)
-        return self.contact_filter.accepts(row) and super().filterAcceptsRow(
-            source_row, source_parent
-        )
 
 
 class ContactFilterBar(QWidget):
@@ -85,18 +100,22 @@ class ContactFilterBar(QWidget):
 
     def set_rows(self, rows) -> None:
         """Refill the choices from the listed contacts, keeping the current selection."""
-        stages = Counter(r.stage for r in rows)
+        self.set_choices(contact_choices(rows))
+
+    def set_choices(self, choices: ContactChoices) -> None:
+        """Refill the choices (counted in the job), keeping the current selection."""
         _refill(
             self.stage,
-            self.tr("All stages ({0})").format(len(rows)),
-            [(s, f"{label(Stage, s)} ({stages.get(s, 0)})") for s in Stage.values()],
+            self.tr("All stages ({0})").format(choices.total),
+            [(s, f"{label(Stage, s)} ({choices.stages.get(s, 0)})") for s in Stage.values()],
         )
-        met = sorted({r.met_channel for r in rows if r.met_channel}, key=MetChannel.values().index)
-        _refill(self.met, self.tr("Met anywhere"), [(m, label(MetChannel, m)) for m in met])
-        tags = sorted({t for r in rows for t in r.tags}, key=str.casefold)
-        _refill(self.tag, self.tr("Any tag"), [(t, t) for t in tags])
-        attention = sum(1 for r in rows if r.needs_attention)
-        self.attention.setText(self.tr("Needs &attention ({0})").format(attention))
+        _refill(
+            self.met,
+            self.tr("Met anywhere"),
+            [(m, label(MetChannel, m)) for m in choices.met_channels],
+        )
+        _refill(self.tag, self.tr("Any tag"), [(t, t) for t in choices.tags])
+        self.attention.setText(self.tr("Needs &attention ({0})").format(choices.needing_attention))
 
     def reset(self) -> None:
         """Back to 'any' everywhere, announced once."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services.interop.vcard.transfer import ImportPreview, PreviewAction, PreviewItem
 from mentordesk.ui.labels import label
 from mentordesk.ui.widgets.preview_table import preview_table
-from mentordesk.ui.widgets.table_model import Column, RowTableModel
+from mentordesk.ui.widgets.table_model import Column, PreparedRows, RowTableModel, prepare_rows
 
 
 def _tr(text: str) -> str:
@@ -34,6 +34,11 @@ def preview_columns() -> list[Column]:
     ]
 
 
+def prepare_preview(preview: ImportPreview) -> PreparedRows:
+    """The preview's rows with their texts computed (in the reading job, off the GUI thread)."""
+    return prepare_rows(preview_columns(), preview.items)
+
+
 def summary_text(preview: ImportPreview) -> str:
     """One sentence: how many cards create, update, stay and are skipped."""
     return _tr("{0} new, {1} updated, {2} unchanged, {3} skipped because they are damaged.").format(
@@ -48,21 +53,26 @@ class VCardPreviewDialog(QDialog):
     """Shows what importing a file would do; Import applies it, Cancel changes nothing."""
 
     def __init__(
-        self, *, path: Path, preview: ImportPreview, parent: QWidget | None = None
+        self,
+        *,
+        path: Path,
+        preview: ImportPreview,
+        prepared: PreparedRows | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import contacts from {0}").format(path.name))
         self.resize(720, 460)
-        self._build_ui(preview)
+        self._build_ui(preview, prepared or prepare_preview(preview))
 
-    def _build_ui(self, preview: ImportPreview) -> None:
+    def _build_ui(self, preview: ImportPreview, prepared: PreparedRows) -> None:
         """Summary, the card table, problems and the buttons."""
         layout = QVBoxLayout(self)
         self.summary = QLabel(summary_text(preview), self)
         self.summary.setAccessibleName(self.summary.text())
         layout.addWidget(self.summary)
         self.model = RowTableModel(preview_columns(), self)
-        self.model.set_rows(preview.items)
+        self.model.set_prepared(prepared)
         self.table = preview_table(self.model, self.tr("Cards in the file"), self)
         layout.addWidget(self.table, 1)
         self.problems = self._note(

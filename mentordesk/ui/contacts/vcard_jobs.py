@@ -14,7 +14,7 @@ from mentordesk.services.interop.vcard.transfer import (
     preview_vcards,
     read_vcard_file,
 )
-from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog
+from mentordesk.ui.contacts.vcard_dialogs import VCardPreviewDialog, prepare_preview
 
 
 class VCardJobs(QObject):
@@ -23,6 +23,7 @@ class VCardJobs(QObject):
     def __init__(self, view) -> None:
         super().__init__(view)
         self.view = view
+        self._prepared = None  # the preview's rows, prepared in the reading job
 
     def start_import(self) -> None:
         """Ask for a file, then read and preview it in the background."""
@@ -38,15 +39,17 @@ class VCardJobs(QObject):
             then=lambda result: self.confirm_import(path, *result),
         )
 
-    def confirm_import(self, path: Path, text: str, preview) -> None:
-        """Show what the import would do; import only if the user agrees."""
+    def confirm_import(self, path: Path, text: str, preview, prepared=None) -> None:
+        """Show what the import would do (rows prepared in the job); import if the user agrees."""
+        self._prepared = prepared
         dialog = self.preview_dialog(path, preview)
         if dialog.exec() == VCardPreviewDialog.DialogCode.Accepted:
             self.run_import(path, text)
 
     def preview_dialog(self, path: Path, preview) -> VCardPreviewDialog:
         """The preview dialog (a method so tests can answer it)."""
-        return VCardPreviewDialog(path=path, preview=preview, parent=self.view)
+        prepared, self._prepared = self._prepared, None
+        return VCardPreviewDialog(path=path, preview=preview, prepared=prepared, parent=self.view)
 
     def run_import(self, path: Path, text: str) -> None:
         """Import the cards in one transaction, with progress and cancel."""
@@ -73,6 +76,7 @@ class VCardJobs(QObject):
 
 
 def _read_and_preview(path: Path):
-    """The file's text and the preview of importing it."""
+    """The file's text, the preview of importing it, and its table rows ready to show."""
     text = read_vcard_file(path)
-    return text, preview_vcards(text)
+    preview = preview_vcards(text)
+    return text, preview, prepare_preview(preview)

@@ -13,9 +13,13 @@ from mentordesk.services.contacts import editing as contact_editing
 from mentordesk.services.contacts import removal
 from mentordesk.services.contacts.listing import list_contacts
 from mentordesk.ui.actions import create_contact_actions
-from mentordesk.ui.contacts.detail_pane import ContactDetailPane
+from mentordesk.ui.contacts.detail_pane import ContactDetailPane, render_detail
 from mentordesk.ui.contacts.dialogs import ContactDialog
-from mentordesk.ui.contacts.filters import ContactFilterBar, ContactFilterProxy
+from mentordesk.ui.contacts.filters import (
+    ContactFilterBar,
+    ContactFilterProxy,
+    contact_choices,
+)
 from mentordesk.ui.contacts.interaction_dialog import InteractionDialog
 from mentordesk.ui.contacts.interaction_log import InteractionLogDialog
 from mentordesk.ui.contacts.merge_flow import MergeFlow
@@ -168,20 +172,28 @@ class ContactsView(FeatureView):
         self.table.activated_row.connect(lambda row: self.open_edit_dialog())
         self.pane.sync_conflict_requested.connect(self._request_sync_conflict)
         self.model.modelReset.connect(self._rows_reloaded)
-        self.table.proxy.rowsInserted.connect(lambda *_: self._reselect_when_shown_again())
+        self.table.proxy.layoutChanged.connect(lambda *_: self._keep_a_selection())
 
     # ---- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Load the contact list in the background."""
-        now = self.context.now()
-        self.load_in_background(
-            "contacts/list", lambda: list_contacts(now=now), self.model.set_rows
-        )
+        """Load the contact list in the background, texts and filter counts computed there."""
+        now, model = self.context.now(), self.model
+
+        def load():
+            rows = list_contacts(now=now)
+            return model.prepare(rows), contact_choices(rows)
+
+        self.load_in_background("contacts/list", load, self.show_rows)
+
+    def show_rows(self, loaded) -> None:
+        """Show a loaded list: the filter choices, then the rows (one cheap model reset)."""
+        prepared, choices = loaded
+        self.filters.set_choices(choices)
+        self.model.set_prepared(prepared)
 
     def _rows_reloaded(self) -> None:
-        """Refresh the filter choices and keep (or make) a selection."""
-        self.filters.set_rows(self.model.rows)
+        """Keep (or make) a selection."""
         keep = self._select_after_reload or self._current_id
         self._select_after_reload = None
         if keep:
@@ -198,18 +210,22 @@ class ContactsView(FeatureView):
 
     def select_contact(self, contact_id: int, *, or_first: bool = True) -> bool:
         """Select a contact by id if it is listed and passes the filters (else the first)."""
-        for row in range(self.table.proxy.rowCount()):
-            if self.table.proxy.index(row, 0).data(ContactTableModel.RowRole).id == contact_id:
-                self.table.table.selectRow(row)
-                return True
+        position = next((i for i, r in enumerate(self.model.rows) if r.id == contact_id), -1)
+        shown = self.table.proxy.mapFromSource(self.model.index(position, 0))
+        if shown.isValid():
+            self.table.table.selectRow(shown.row())
+            return True
         if or_first:
             self._select_first()
         return False
 
-    def _reselect_when_shown_again(self) -> None:
-        """A search or filter change brought the chosen contact back: select it again."""
-        if self.selected() is None and self._current_id is not None:
-            self.select_contact(self._current_id, or_first=False)
+    def _keep_a_selection(self) -> None:
+        """After a search or filter change: the chosen contact if shown, else the first match."""
+        if self.selected() is not None:
+            return
+        if self._current_id is not None and self.select_contact(self._current_id, or_first=False):
+            return
+        self._select_first()
 
     def selected(self):
         """The selected ContactRow, or None."""
@@ -241,7 +257,9 @@ class ContactsView(FeatureView):
         now = self.context.now()
         self.load_in_background(
             DETAIL_KEY,
-            lambda: contact_detail.get_contact_detail(row.id, now=now),
+            lambda: render_detail(
+                contact_detail.get_contact_detail(row.id, now=now), now, needs_look=row.needs_look
+            ),
             self._show_detail,
         )
 
@@ -251,16 +269,14 @@ class ContactsView(FeatureView):
         if self._detail_behind:
             self._load_detail()
 
-    def _show_detail(self, detail) -> None:
-        """Show a ContactDetail in the pane, or the guidance when none."""
-        self.detail = detail
-        if detail is None:
+    def _show_detail(self, rendered) -> None:
+        """Show a contact's rendered page in the pane, or the guidance when None."""
+        self.detail = rendered.detail if rendered is not None else None
+        if rendered is None:
             self.context.jobs.drop_pending(DETAIL_KEY)
             self.pane.show_nothing()
         else:
-            row = self.selected()
-            marked = row is not None and row.id == detail.id and row.needs_look
-            self.pane.show_detail(detail, self.context.now(), needs_look=marked)
+            self.pane.show_rendered(rendered)
         self._update_actions()
 
     def _request_sync_conflict(self) -> None:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QTableView, QWidget
 
+from mentordesk.ui.widgets.column_fit import fit_columns
+from mentordesk.ui.widgets.table_model import RowTableModel
 
-def preview_table(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
+
+def preview_table(model: RowTableModel, name: str, parent: QWidget) -> QTableView:
     """A table over `model`, named for screen readers, fitted to its contents; Tab leaves it."""
     table = QTableView(parent)
     table.setModel(model)
     table.setAccessibleName(name)
     table.setTabKeyNavigation(False)
-    table.resizeColumnsToContents()
+    fit_columns(table, model)
     table.horizontalHeader().setStretchLastSection(True)
     return table

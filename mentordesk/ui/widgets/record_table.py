@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.ui.widgets.column_fit import fit_columns
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.table_model import RowTableModel
 
@@ -152,7 +153,7 @@ class RecordTable(QWidget):
         table.horizontalHeader().setStretchLastSection(False)
         for column in range(count):
             table.setColumnHidden(column, False)
-        table.resizeColumnsToContents()
+        fit_columns(table, self.model, self.proxy.mapFromSource)
         widest = table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
         self._natural_widths = [min(table.columnWidth(c), widest) for c in range(count)]
         for column, width in enumerate(self._natural_widths):

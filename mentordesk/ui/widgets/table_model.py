@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+WIDEST_ROWS = 3  # rows per column measured to fit the column to its contents
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,42 @@ class Column:
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
     priority: int = 0  # 0: always shown; higher ones are hidden first when the table is narrow
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """Rows with every cell text and search text computed, ready for a cheap model reset.
+
+    Built by `prepare_rows` in a background job, so the GUI thread only swaps lists.
+    """
+
+    rows: list[Any]
+    texts: list[tuple[str, ...]]
+    """Each row's cell texts, by column."""
+    search: list[str]
+    """Each row's casefolded search text (its columns and extra text)."""
+    widest: list[list[int]] = field(default_factory=list)
+    """Per column, the positions of the rows with the longest texts (to fit the width)."""
+
+
+def prepare_rows(
+    columns: Sequence[Column],
+    rows: Sequence[Any],
+    search_extra: Callable[[Any], str] = lambda row: "",
+) -> PreparedRows:
+    """Compute the cell texts, search texts and widest rows of `rows` (safe in a worker)."""
+    rows = list(rows)
+    readers = [c.text for c in columns]
+    texts = [tuple(read(row) for read in readers) for row in rows]
+    search = [
+        " ".join((*cells, search_extra(row))).casefold()
+        for cells, row in zip(texts, rows, strict=True)
+    ]
+    widest = [
+        heapq.nlargest(WIDEST_ROWS, range(len(texts)), key=lambda i, c=c: len(texts[i][c]))
+        for c in range(len(readers))
+    ]
+    return PreparedRows(rows, texts, search, widest)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -40,12 +78,34 @@ class RowTableModel(QAbstractTableModel):
         self.search_extra: Callable[[Any], str] = lambda row: ""
         """Text a row is also found by beyond its columns (notes, say)."""
         self._search_texts: dict[int, str] = {}
+        self.prepared: PreparedRows | None = None
+        """The rows as prepared in a job (set_prepared), or None (set_rows)."""
+        self._retired: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Replace every row at once."""
+        """Replace every row at once; texts are computed as they are asked for."""
         self.beginResetModel()
         self.rows = list(rows)
         self._search_texts = {}
+        self.prepared = None
+        self.endResetModel()
+
+    def prepare(self, rows: Sequence[Any]) -> PreparedRows:
+        """Rows prepared for `set_prepared`; call it in the job, off the GUI thread."""
+        return prepare_rows(self.columns, rows, self.search_extra)
+
+    def set_prepared(self, prepared: PreparedRows) -> None:
+        """Replace every row with prepared ones: the reset only swaps lists.
+
+        The old rows are let go on a later turn of the event loop: freeing tens of thousands
+        of them takes a while of its own.
+        """
+        self._retired.append((self.rows, self.prepared))
+        QTimer.singleShot(0, self, self._retired.clear)
+        self.beginResetModel()
+        self.rows = prepared.rows
+        self._search_texts = {}
+        self.prepared = prepared
         self.endResetModel()
 
     def row_at(self, row: int) -> Any:
@@ -66,6 +126,8 @@ class RowTableModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if self.prepared is not None:
+                return self.prepared.texts[index.row()][index.column()]
             return column.text(row)
         if role == self.SearchRole:
             return self.search_text(index.row())
@@ -73,6 +135,8 @@ class RowTableModel(QAbstractTableModel):
 
     def search_text(self, position: int) -> str:
         """What the search matches in a row: its columns and extra text, casefolded, cached."""
+        if self.prepared is not None:
+            return self.prepared.search[position]
         text = self._search_texts.get(position)
         if text is None:
             row = self.rows[position]
