@@ -66,7 +66,10 @@ def series(draw: st.DrawFn) -> dict[str, object]:
     rule = draw(rules(start))
     shifts = st.lists(st.integers(1, 60), max_size=3, unique=True)
     exdates = [start + timedelta(weeks=n) for n in draw(shifts)]
-    rdates = [start + timedelta(days=n, hours=3) for n in draw(shifts)]
+    # Seven hours off the start: recurring-ical-events drops an RDATE whose wall time equals an
+    # EXDATE's time in UTC (found with +3 h in America/Sao_Paulo, UTC-3; RFC 5545 matches exact
+    # instants, as we do), and no zone here is 7 hours behind UTC.
+    rdates = [start + timedelta(days=n, hours=7) for n in draw(shifts)]
     offset = timedelta(days=draw(st.integers(-30, 2000)))
     begin = start.replace(tzinfo=UTC) + offset
     window = (begin, begin + timedelta(days=draw(st.integers(1, 400))))
