@@ -893,6 +893,38 @@
         <source>%1 after</source>
         <translation>%1 danach</translation>
     </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentorship(s)</source>
+        <translation>
+            <numerusform>%n Mentoring</numerusform>
+            <numerusform>%n Mentorings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entry(s)</source>
+        <translation>
+            <numerusform>%n Zeiteintrag</numerusform>
+            <numerusform>%n Zeiteinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
     <message>
         <source>Goal</source>
         <translation>Ziel</translation>
@@ -4549,8 +4581,12 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <source>These records changed both here and on the server since the last sync. Your version was kept and sent; the server&apos;s was kept beside it. Keep yours, or tick the fields where the server&apos;s is right and use those. The next sync sends the result.</source>
-        <translation>Diese Einträge wurden seit dem letzten Abgleich hier und auf dem Server geändert. Ihre Fassung wurde behalten und gesendet, die des Servers daneben aufbewahrt. Behalten Sie Ihre, oder haken Sie die Felder an, in denen der Server recht hat, und übernehmen Sie diese. Der nächste Abgleich sendet das Ergebnis.</translation>
+        <source>These records changed both here and on the server since the last sync. Your version was kept and sent; the server&apos;s was kept beside it. Keep yours, or tick the fields where the server&apos;s is right and use those. The next sync sends the result. A record deleted on the server that holds your history here waits for you too.</source>
+        <translation>Diese Einträge wurden seit dem letzten Abgleich hier und auf dem Server geändert. Ihre Fassung wurde behalten und gesendet, die des Servers daneben aufbewahrt. Behalten Sie Ihre, oder haken Sie die Felder an, in denen der Server recht hat, und übernehmen Sie diese. Der nächste Abgleich sendet das Ergebnis. Auch ein Eintrag, der auf dem Server gelöscht wurde, hier aber Ihren Verlauf enthält, wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>What happened on the server</source>
+        <translation>Was auf dem Server geschehen ist</translation>
     </message>
     <message>
         <source>Records that need a look</source>
@@ -4589,6 +4625,22 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
         <translation>Die Server-Werte aller Felder übernehmen</translation>
     </message>
     <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Keep it here; the next sync puts it back on the server</source>
+        <translation>Hier behalten; der nächste Abgleich legt ihn wieder auf den Server</translation>
+    </message>
+    <message>
+        <source>Delete it &amp;here too</source>
+        <translation>Hier auch &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete it here too, as on the server</source>
+        <translation>Auch hier löschen, wie auf dem Server</translation>
+    </message>
+    <message>
         <source>Decide &amp;later</source>
         <translation>Später en&amp;tscheiden</translation>
     </message>
@@ -4605,12 +4657,22 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
         <translation>%1 (%2) — %3, %4</translation>
     </message>
     <message>
+        <source>%1 (%2) — deleted on the server; %3, %4</source>
+        <translation>%1 (%2) — auf dem Server gelöscht; %3, %4</translation>
+    </message>
+    <message>
         <source>Sync conflict</source>
         <translation>Sync-Konflikt</translation>
     </message>
     <message>
         <source>Nothing needs a look: every sync so far merged cleanly.</source>
         <translation>Nichts zu prüfen: Jeder Abgleich bisher ließ sich sauber zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Keep it: it stays here and the next sync puts it back on the server.
+Delete it here too: it goes from this workspace with its history (Edit ▸ Undo brings it back); nothing more is sent.</source>
+        <translation>Behalten: Der Eintrag bleibt hier, und der nächste Abgleich legt ihn wieder auf den Server.
+Hier auch löschen: Er verschwindet mit seinem Verlauf auch aus diesem Arbeitsbereich (Bearbeiten ▸ Rückgängig holt ihn zurück); es wird nichts mehr gesendet.</translation>
     </message>
     <message>
         <source>%1 was deleted here while it changed on the server. It stays deleted; Keep mine forgets the server&apos;s version.</source>
@@ -4621,12 +4683,32 @@ Der Sicherungsschlüssel wird im Arbeitsbereich abgelegt, mit einer Passphrase g
         <translation>%1: „Hier“ ist Ihre Fassung, „Auf dem Server“ das, was der Abgleich dort fand.</translation>
     </message>
     <message>
+        <source>%1: deleted on the server (by another device or app).</source>
+        <translation>%1: auf dem Server gelöscht (von einem anderen Gerät oder Programm).</translation>
+    </message>
+    <message>
+        <source>%1: deleted on the server (by another device or app). Kept here because it holds your history (%2).</source>
+        <translation>%1: auf dem Server gelöscht (von einem anderen Gerät oder Programm). Hier behalten, weil der Eintrag Ihren Verlauf enthält (%2).</translation>
+    </message>
+    <message>
         <source>Tick the fields where the server&apos;s value is right.</source>
         <translation>Haken Sie die Felder an, in denen der Wert des Servers stimmt.</translation>
     </message>
     <message>
         <source>Settle sync conflict on %1</source>
         <translation>Sync-Konflikt bei %1 klären</translation>
+    </message>
+    <message>
+        <source>Deleted %1 here too.</source>
+        <translation>%1 auch hier gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete %1 here too</source>
+        <translation>%1 auch hier löschen</translation>
+    </message>
+    <message>
+        <source>Kept %1; the next sync puts it back on the server.</source>
+        <translation>%1 behalten; der nächste Abgleich legt den Eintrag wieder auf den Server.</translation>
     </message>
     <message>
         <source>Kept your version of %1.</source>

@@ -115,6 +115,34 @@
             <numerusform>Review every {0} → %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentorship(s)</source>
+        <translation>
+            <numerusform>%n mentorship</numerusform>
+            <numerusform>%n mentorships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entry(s)</source>
+        <translation>
+            <numerusform>%n time entry</numerusform>
+            <numerusform>%n time entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingEditorDialog</name>

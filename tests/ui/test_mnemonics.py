@@ -113,6 +113,21 @@ def _conflicts(context) -> QDialog:
     return SyncConflictsDialog(context)
 
 
+def _deleted_there(context) -> QDialog:
+    from PySide6.QtWidgets import QApplication
+
+    from mentordesk.services.sync.example_conflicts import add_example_deleted_on_server
+
+    uid = add_example_deleted_on_server()
+    contact = m.ContactRecord.get(m.ContactRecord.uid == uid)
+    dialog = SyncConflictsDialog(context, select=("contact", contact.id))
+    for _ in range(2):  # the list, then the record's detail
+        context.jobs.wait_until_idle()
+        QApplication.processEvents()
+    assert dialog.detail is not None and dialog.detail.deleted_there
+    return dialog
+
+
 def _find_time(context) -> QDialog:
     ids = [_priya(), _priya() + 1]
     slots = propose_slots(
@@ -224,6 +239,7 @@ DIALOGS: dict[type[QDialog], dict[str, Callable]] = {
     SyncConflictsDialog: {
         "none": lambda context: SyncConflictsDialog(context),
         "conflicts": _conflicts,
+        "deleted there": _deleted_there,
     },
     CalendarSettingsDialog: {
         "settings": lambda context: CalendarSettingsDialog(

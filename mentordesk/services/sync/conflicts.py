@@ -10,6 +10,7 @@ from mentordesk.db import models as m
 KIND_OF_MODEL = {m.ContactRecord: "contact", m.MeetingRecord: "meeting", m.TaskRecord: "task"}
 MODEL_OF_KIND = {kind: model for model, kind in KIND_OF_MODEL.items()}
 DELETED_HERE = "deleted here"  # the field list of a record deleted here and changed there
+DELETED_THERE = "deleted on the server"  # private_history.DELETED_ON_SERVER: kept here for it
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class ConflictSummary:
     account: str
     found_at: datetime
     deleted_here: bool
+    deleted_there: bool = False  # the server deleted it; kept here because it holds history
 
 
 def needs_look_ids(model: type[m.SyncedRecord]) -> set[int]:
@@ -36,7 +38,10 @@ def needs_look_ids(model: type[m.SyncedRecord]) -> set[int]:
 
 
 def list_conflicts() -> list[ConflictSummary]:
-    """Every record that needs a look, oldest first, one entry per record (five queries)."""
+    """Every record that needs a look, oldest first, one entry per record (five queries).
+
+    A record the server deleted that the user has since deleted here too is settled: not listed.
+    """
     conflict = m.SyncConflictRecord
     rows = list(
         conflict.select(conflict, m.SyncAccountRecord.name)
@@ -45,7 +50,8 @@ def list_conflicts() -> list[ConflictSummary]:
     )
     latest = {(c.kind, c.uid): c for c in rows}
     records = _records_by_uid(latest)
-    return [_summary(c, records.get(key)) for key, c in latest.items()]
+    found = [_summary(c, records.get(key)) for key, c in latest.items()]
+    return [c for c in found if not (c.deleted_there and c.deleted_here)]
 
 
 def _records_by_uid(keys) -> dict[tuple[str, str], m.SyncedRecord]:
@@ -71,6 +77,7 @@ def _summary(conflict: m.SyncConflictRecord, record) -> ConflictSummary:
         account=conflict.account.name,
         found_at=conflict.found_at,
         deleted_here=not live or DELETED_HERE in (conflict.fields or []),
+        deleted_there=DELETED_THERE in (conflict.fields or []),
     )
 
 

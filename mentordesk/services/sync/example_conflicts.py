@@ -1,7 +1,8 @@
-"""An example account and two records that need a look, for screenshots and UI tests only.
+"""An example account and records that need a look, for screenshots and UI tests only.
 
 No server and no password: the account is a row (syncing it would fail at the keyring), and
-each kept server version is the record's own text with a few fields changed.
+each kept server version is the record's own text with a few fields changed; the contact the
+server "deleted" has no server version, as a real sync leaves it.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar.parser import Contentline
 from icalendar.prop import vDDDTypes
+from peewee import fn
 
 from mentordesk.db import models as m
 from mentordesk.db.database import db
 from mentordesk.services.sync import content
 from mentordesk.services.sync.merge import parse, render
+from mentordesk.services.sync.private_history import DELETED_ON_SERVER
 
 EXAMPLE_ACCOUNT = "mia@dav.example.org"
 RECORD_COMPONENTS = ("VCARD", "VEVENT", "VTODO")
@@ -48,6 +51,37 @@ def add_example_conflicts() -> list[str]:
         if meeting is not None:
             uids.append(_conflict(account, content.MEETING, meeting.uid, _meeting_change))
     return uids
+
+
+def add_example_deleted_on_server() -> str | None:
+    """Mark the contact with the most interactions (not yet marked) as deleted on the server."""
+    with db.atomic():
+        account = add_example_account()
+        contact = _busiest_unmarked_contact()
+        if contact is None:
+            return None
+        m.SyncConflictRecord.create(
+            account=account,
+            kind=content.CONTACT,
+            uid=contact.uid,
+            remote_content="",
+            fields=[DELETED_ON_SERVER],
+        )
+    return contact.uid
+
+
+def _busiest_unmarked_contact() -> m.ContactRecord | None:
+    """The contact with the most interactions logged that no conflict names yet."""
+    marked = m.SyncConflictRecord.select(m.SyncConflictRecord.uid)
+    contact, interaction = m.ContactRecord, m.InteractionRecord
+    return (
+        contact.select(contact, fn.COUNT(interaction.id).alias("logged"))
+        .join(interaction, on=interaction.contact == contact.id)
+        .where(contact.uid.not_in(marked))
+        .group_by(contact.id)
+        .order_by(fn.COUNT(interaction.id).desc(), contact.id)
+        .first()
+    )
 
 
 def _next_one_off_meeting() -> m.MeetingRecord | None:

@@ -14,38 +14,52 @@ from mentordesk.services.sync.content import CONTACT, MEETING, MODELS, TASK
 
 DELETED_ON_SERVER = "deleted on the server"
 """The conflict field of a record the server deleted and this workspace kept (a code)."""
+INTERACTION, MENTORSHIP, TASK_ITEM, TIME_ENTRY, NOTES = (
+    "interaction",
+    "mentorship",
+    "task",
+    "time entry",
+    "notes",
+)
+"""What private history is counted as (`history_counts`' keys; notes count 1 when written)."""
+PLURALS = {TIME_ENTRY: "time entries"}
 
 
 def private_history(kind: str, uid: str, *, shared_private: tuple[str, ...]) -> list[str]:
     """What of a live record's history stays only here, in words ("2 interactions"); [] if none."""
+    counts = history_counts(kind, uid, shared_private=shared_private)
+    return [_words(what, n) for what, n in counts.items()]
+
+
+def history_counts(kind: str, uid: str, *, shared_private: tuple[str, ...]) -> dict[str, int]:
+    """The same as counts by what they are ("interaction": 2, "notes": 1); {} if none."""
     model = MODELS[kind]
     record = model.get_or_none(model.uid == uid)
     if record is None:
-        return []
+        return {}
     if kind == CONTACT:
-        return _contact_history(record, shared_private)
-    if kind == MEETING:
-        return _meeting_history(record)
-    return _task_history(record) if kind == TASK else []
+        found = _contact_history(record, shared_private)
+    elif kind == MEETING:
+        found = _meeting_history(record)
+    else:
+        found = _task_history(record) if kind == TASK else {}
+    return {what: n for what, n in found.items() if n}
 
 
-def _contact_history(contact: m.ContactRecord, shared_private: tuple[str, ...]) -> list[str]:
+def _contact_history(contact: m.ContactRecord, shared_private: tuple[str, ...]) -> dict[str, int]:
     """A contact's interactions, mentorships, tasks and (unless they travel) notes."""
-    found = [
-        _count(m.InteractionRecord, m.InteractionRecord.contact == contact.id, "interaction"),
-        _mentorships(contact),
-        _count(m.TaskRecord, m.TaskRecord.contact == contact.id, "task"),
-    ]
-    if contact.notes.strip() and CONTACT_NOTES not in shared_private:
-        found.append("notes")
-    return [text for text in found if text]
+    return {
+        INTERACTION: _count(m.InteractionRecord, m.InteractionRecord.contact == contact.id),
+        MENTORSHIP: _mentorships(contact),
+        TASK_ITEM: _count(m.TaskRecord, m.TaskRecord.contact == contact.id),
+        NOTES: int(bool(contact.notes.strip()) and CONTACT_NOTES not in shared_private),
+    }
 
 
-def _mentorships(contact: m.ContactRecord) -> str:
-    """'1 mentorship' for those holding anything beyond the prospect every new contact gets."""
+def _mentorships(contact: m.ContactRecord) -> int:
+    """How many hold anything beyond the prospect every new contact gets."""
     rows = m.MentorshipRecord.select().where(m.MentorshipRecord.contact == contact.id)
-    n = sum(1 for row in rows if _mentorship_holds(row))
-    return f"{n} mentorship{'s' if n > 1 else ''}" if n else ""
+    return sum(1 for row in rows if _mentorship_holds(row))
 
 
 def _mentorship_holds(mentorship: m.MentorshipRecord) -> bool:
@@ -62,29 +76,29 @@ def _mentorship_holds(mentorship: m.MentorshipRecord) -> bool:
     return m.StageChangeRecord.select().where(stage_changes).count() > 1  # beyond the first step
 
 
-def _meeting_history(meeting: m.MeetingRecord) -> list[str]:
+def _meeting_history(meeting: m.MeetingRecord) -> dict[str, int]:
     """A meeting's notes (never sent), time entries and action items, overrides included."""
     rows = [meeting, *m.MeetingRecord.select().where(m.MeetingRecord.recurrence_of == meeting.id)]
     ids = [row.id for row in rows]
-    found = [
-        _count(m.TimeEntryRecord, m.TimeEntryRecord.meeting.in_(ids), "time entry", "time entries"),
-        _count(m.TaskRecord, m.TaskRecord.meeting.in_(ids), "task"),
-    ]
-    if any(row.notes.strip() for row in rows):
-        found.append("notes")
-    return [text for text in found if text]
+    return {
+        TIME_ENTRY: _count(m.TimeEntryRecord, m.TimeEntryRecord.meeting.in_(ids)),
+        TASK_ITEM: _count(m.TaskRecord, m.TaskRecord.meeting.in_(ids)),
+        NOTES: int(any(row.notes.strip() for row in rows)),
+    }
 
 
-def _task_history(task: m.TaskRecord) -> list[str]:
+def _task_history(task: m.TaskRecord) -> dict[str, int]:
     """A task's time entries."""
-    entries = m.TimeEntryRecord.task == task.id
-    found = _count(m.TimeEntryRecord, entries, "time entry", "time entries")
-    return [found] if found else []
+    return {TIME_ENTRY: _count(m.TimeEntryRecord, m.TimeEntryRecord.task == task.id)}
 
 
-def _count(model, where, one: str, many: str = "") -> str:
-    """'3 interactions' for the live rows matching, '' when there are none."""
-    n = model.select().where(where).count()
-    if not n:
-        return ""
-    return f"{n} {one if n == 1 else many or one + 's'}"
+def _count(model, where) -> int:
+    """How many live rows match."""
+    return model.select().where(where).count()
+
+
+def _words(what: str, n: int) -> str:
+    """'3 interactions', '1 time entry', 'notes' (the English the sync report prints)."""
+    if what == NOTES:
+        return "notes"
+    return f"{n} {what if n == 1 else PLURALS.get(what, what + 's')}"

@@ -1,7 +1,9 @@
 """Settling a record that needs a look: its clashing fields side by side, then keep or take.
 
 A clash is named as the merge found it ("VCARD TITLE", "VEVENT@20261201T100000Z DTSTART");
-values come back decoded (text, dates, date-times, durations) for the UI to word.
+values come back decoded (text, dates, date-times, durations) for the UI to word. A record the
+server deleted and this workspace kept (it holds private history) has no fields: it is kept
+(`resolve` with none, the next sync sends it back up) or deleted here too (`delete_here`).
 """
 
 from __future__ import annotations
@@ -18,10 +20,14 @@ from mentordesk.core.errors import coded
 from mentordesk.core.recurrence.presets import describe_rule
 from mentordesk.db import models as m
 from mentordesk.db.database import db
+from mentordesk.services.calendar.editing import delete_meeting
+from mentordesk.services.contacts.removal import delete_contact
 from mentordesk.services.sync import content
 from mentordesk.services.sync.conflicts import DELETED_HERE, dismiss
 from mentordesk.services.sync.errors import SyncError
 from mentordesk.services.sync.merge import parse, render
+from mentordesk.services.sync.private_history import DELETED_ON_SERVER, history_counts
+from mentordesk.services.tasks.editing import delete_tasks
 
 Value = str | date | datetime | timedelta
 DATE_NAMES = frozenset(
@@ -32,6 +38,9 @@ PEOPLE = frozenset({"ATTENDEE", "ORGANIZER"})
 LISTS = frozenset({"CATEGORIES", "NICKNAME"})
 ALARM = "BEGIN:VALARM"
 _UNESCAPED = re.compile(r"(?<!\\)[;]")
+NOT_FIELDS = frozenset({DELETED_HERE, DELETED_ON_SERVER})  # what happened, not a property
+DELETERS = {content.CONTACT: delete_contact, content.MEETING: delete_meeting}
+DELETERS[content.TASK] = lambda task_id: delete_tasks([task_id])
 
 
 class NoConflictError(SyncError):
@@ -40,6 +49,10 @@ class NoConflictError(SyncError):
 
 class ConflictFieldError(SyncError):
     """A field to take from the server is not one of the record's clashing fields."""
+
+
+class NotDeletedThereError(SyncError):
+    """Only a record the server deleted is deleted here from its conflict."""
 
 
 @dataclass(frozen=True)
@@ -63,16 +76,20 @@ class ConflictDetail:
     found_at: datetime
     deleted_here: bool
     fields: tuple[ConflictField, ...]
+    deleted_there: bool = False  # the server deleted it; kept here for its history, no fields
+    kept_history: tuple[tuple[str, int], ...] = ()  # what it holds: (("interaction", 3), ...)
 
 
 def describe(kind: str, uid: str) -> ConflictDetail:
     """The record's clashing fields: here (now) and on the server (as the sync kept it)."""
     latest, keys = _waiting(kind, uid)
+    if _deleted_there(latest):
+        return _deleted_there_detail(kind, uid, latest)
     deleted = DELETED_HERE in keys
     here_text = None if deleted else _local_text(kind, uid, latest)
     here = parse(here_text) if here_text else None
     there = parse(latest.remote_content)
-    fields = [_field(key, here, there) for key in keys if key != DELETED_HERE]
+    fields = [_field(key, here, there) for key in keys if key not in NOT_FIELDS]
     return ConflictDetail(
         kind=kind,
         uid=uid,
@@ -83,6 +100,27 @@ def describe(kind: str, uid: str) -> ConflictDetail:
     )
 
 
+def _deleted_there(conflict: m.SyncConflictRecord) -> bool:
+    """True when the conflict is a delete on the server that this workspace held back."""
+    return DELETED_ON_SERVER in (conflict.fields or [])
+
+
+def _deleted_there_detail(kind: str, uid: str, latest: m.SyncConflictRecord) -> ConflictDetail:
+    """A record the server deleted: no fields, and the history that kept it here."""
+    held = history_counts(kind, uid, shared_private=_shared(latest))
+    model = content.MODELS[kind]
+    return ConflictDetail(
+        kind=kind,
+        uid=uid,
+        account=latest.account.name,
+        found_at=latest.found_at,
+        deleted_here=not model.select().where(model.uid == uid).exists(),
+        fields=(),
+        deleted_there=True,
+        kept_history=tuple(held.items()),
+    )
+
+
 def resolve(kind: str, uid: str, *, take_server_fields: Collection[str] = ()) -> int:
     """Take the server's value of those fields here (the rest stay as they are), then unmark.
 
@@ -90,7 +128,7 @@ def resolve(kind: str, uid: str, *, take_server_fields: Collection[str] = ()) ->
     """
     latest, keys = _waiting(kind, uid)
     wanted = list(dict.fromkeys(take_server_fields))
-    unknown = [k for k in wanted if k not in keys or k == DELETED_HERE]
+    unknown = [k for k in wanted if k not in keys or k in NOT_FIELDS]
     if unknown:
         raise coded(
             ConflictFieldError(f"{unknown[0]!r} is not a field in conflict on this record"),
@@ -102,6 +140,27 @@ def resolve(kind: str, uid: str, *, take_server_fields: Collection[str] = ()) ->
             _take_from_server(kind, uid, latest, wanted)
         dismiss(kind, uid)
     return len(wanted)
+
+
+def delete_here(kind: str, uid: str) -> bool:
+    """Delete a record the server deleted here too (as its view would), and unmark it.
+
+    One transaction, undoable like any delete; nothing is sent (the server has it no more).
+    Returns False when it was already gone here (then it is only unmarked).
+    """
+    latest, _ = _waiting(kind, uid)
+    if not _deleted_there(latest):
+        raise coded(
+            NotDeletedThereError("only a record the server deleted can be deleted from here"),
+            "sync.not_deleted_there",
+        )
+    model = content.MODELS[kind]
+    with db.atomic():
+        record = model.get_or_none(model.uid == uid)
+        if record is not None:
+            DELETERS[kind](record.id)
+        dismiss(kind, uid)
+    return record is not None
 
 
 def _waiting(kind: str, uid: str) -> tuple[m.SyncConflictRecord, list[str]]:

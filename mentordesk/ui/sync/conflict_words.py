@@ -109,3 +109,15 @@ def value_text(value) -> str:
         text = _tr("%1 before") if value <= timedelta(0) else _tr("%1 after")
         return text.replace("%1", fmt_minutes(minutes) or "0 min")
     return str(value)
+
+
+def history_words(kept: tuple[tuple[str, int], ...]) -> str:
+    """What a kept record holds, in words: "3 interactions, 1 task, notes"."""
+    words = {
+        "interaction": lambda n: _tr("%n interaction(s)", "", n),
+        "mentorship": lambda n: _tr("%n mentorship(s)", "", n),
+        "task": lambda n: _tr("%n task(s)", "", n),
+        "time entry": lambda n: _tr("%n time entry(s)", "", n),
+        "notes": lambda n: _tr("notes"),
+    }
+    return ", ".join(words[what](n) if what in words else what for what, n in kept)

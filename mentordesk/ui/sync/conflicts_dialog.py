@@ -1,8 +1,12 @@
-"""Sync conflicts: the records that need a look, each field here and on the server, settled."""
+"""Sync conflicts: the records that need a look, each field here and on the server, settled.
+
+A record the server deleted and this workspace kept (it holds history) shows a sentence instead
+of the fields, with Keep it and Delete it here too.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, QTimer
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,7 +25,7 @@ from mentordesk.services.sync.conflicts import ConflictSummary, list_conflicts
 from mentordesk.ui.context import UiContext
 from mentordesk.ui.format import fmt_datetime
 from mentordesk.ui.sync.conflict_model import FIELD, HERE, TAKE, THERE, ConflictFieldsModel
-from mentordesk.ui.sync.conflict_words import kind_word
+from mentordesk.ui.sync.conflict_words import history_words, kind_word
 
 KIND_CHANGES = {
     "contact": ChangeKind.CONTACTS,
@@ -29,6 +33,7 @@ KIND_CHANGES = {
     "task": ChangeKind.TASKS,
 }
 SYNCED_KINDS = ChangeKind.CONTACTS | ChangeKind.MEETINGS | ChangeKind.TASKS
+DELETE_CHANGES = ChangeKind.ALL & ~ChangeKind.BACKUPS  # a delete takes its history along
 
 
 def _describe(kind: str, uid: str):
@@ -43,6 +48,13 @@ def _resolve(kind: str, uid: str, keys: list[str]) -> int:
     from mentordesk.services.sync.settle import resolve
 
     return resolve(kind, uid, take_server_fields=keys)
+
+
+def _delete_here(kind: str, uid: str) -> bool:
+    """Delete a record the server deleted here too, and unmark it."""
+    from mentordesk.services.sync.settle import delete_here
+
+    return delete_here(kind, uid)
 
 
 class SyncConflictsDialog(QDialog):
@@ -74,10 +86,11 @@ class SyncConflictsDialog(QDialog):
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("The record shown"))
         layout.addWidget(self.heading)
-        fields_label = QLabel(self.tr("Fiel&ds changed on both sides"), self)
-        layout.addWidget(fields_label)
+        self.fields_label = QLabel(self.tr("Fiel&ds changed on both sides"), self)
+        layout.addWidget(self.fields_label)
         layout.addWidget(self._fields_table(), 1)
-        fields_label.setBuddy(self.table)
+        self.fields_label.setBuddy(self.table)
+        layout.addWidget(self._deleted_there_note(), 1)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("What happened"))
@@ -90,8 +103,18 @@ class SyncConflictsDialog(QDialog):
             "These records changed both here and on the server since the last sync. "
             "Your version was kept and sent; the server's was kept beside it. Keep yours, or "
             "tick the fields where the server's is right and use those. The next sync sends "
-            "the result."
+            "the result. A record deleted on the server that holds your history here waits "
+            "for you too."
         )
+
+    def _deleted_there_note(self) -> QLabel:
+        """What happened to a record the server deleted, shown instead of the fields."""
+        self.deleted_note = QLabel("", self)
+        self.deleted_note.setWordWrap(True)
+        self.deleted_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.deleted_note.setAccessibleName(self.tr("What happened on the server"))
+        self.deleted_note.hide()
+        return self.deleted_note
 
     def _records(self) -> QWidget:
         """The records that need a look, one line each."""
@@ -136,9 +159,15 @@ class SyncConflictsDialog(QDialog):
         self.take_all = self._button(
             self.tr("Use the &server's for all"), self.tr("Use the server's value of every field")
         )
+        self.keep_it = self._button(
+            self.tr("&Keep it"), self.tr("Keep it here; the next sync puts it back on the server")
+        )
+        self.delete_it = self._button(
+            self.tr("Delete it &here too"), self.tr("Delete it here too, as on the server")
+        )
         self.later = self._button(self.tr("Decide &later"), self.tr("Close and decide later"))
         row = QHBoxLayout()
-        for button in (self.keep, self.take_ticked, self.take_all):
+        for button in (self.keep, self.take_ticked, self.take_all, self.keep_it, self.delete_it):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.later)
@@ -155,6 +184,8 @@ class SyncConflictsDialog(QDialog):
         """Choices to settling; a change anywhere reloads the list."""
         self.records.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.keep.clicked.connect(lambda: self.settle([]))
+        self.keep_it.clicked.connect(lambda: self.settle([]))
+        self.delete_it.clicked.connect(self.delete_here)
         self.take_ticked.clicked.connect(self._settle_ticked)
         self.take_all.clicked.connect(
             lambda: self.settle([f.key for f in self.detail.fields] if self.detail else [])
@@ -207,9 +238,11 @@ class SyncConflictsDialog(QDialog):
     def _line(self, conflict: ConflictSummary) -> str:
         """One record as a line: its title, what it is, the account, when it was found."""
         title = conflict.title or self.tr("(no title)")
+        text = self.tr("%1 (%2) — %3, %4")
+        if conflict.deleted_there:
+            text = self.tr("%1 (%2) — deleted on the server; %3, %4")
         return (
-            self.tr("%1 (%2) — %3, %4")
-            .replace("%1", title)
+            text.replace("%1", title)
             .replace("%2", kind_word(conflict.kind))
             .replace("%3", conflict.account)
             .replace("%4", fmt_datetime(conflict.found_at))
@@ -239,7 +272,8 @@ class SyncConflictsDialog(QDialog):
         self.detail = detail
         self.model.set_fields(detail.fields if detail else [])
         self.table.resizeRowsToContents()
-        for button in (self.keep, self.take_ticked, self.take_all):
+        self._show_choices(deleted_there=bool(detail and detail.deleted_there))
+        for button in (self.keep, self.take_ticked, self.take_all, self.keep_it, self.delete_it):
             button.setEnabled(detail is not None)
         if detail is None:
             self.heading.setText(self.tr("Nothing needs a look: every sync so far merged cleanly."))
@@ -247,11 +281,31 @@ class SyncConflictsDialog(QDialog):
         for button in (self.take_ticked, self.take_all):
             button.setEnabled(not detail.deleted_here and bool(detail.fields))
         self.heading.setText(self._heading(detail))
+        self.deleted_note.setText(self._deleted_there_text(detail))
+
+    def _show_choices(self, *, deleted_there: bool) -> None:
+        """The fields and their choices, or the sentence and keep it / delete it here too."""
+        for widget in (self.fields_label, self.table, self.keep, self.take_ticked, self.take_all):
+            widget.setVisible(not deleted_there)
+        for widget in (self.deleted_note, self.keep_it, self.delete_it):
+            widget.setVisible(deleted_there)
+
+    def _deleted_there_text(self, detail) -> str:
+        """What keeping or deleting a record the server deleted does."""
+        if not detail.deleted_there:
+            return ""
+        return self.tr(
+            "Keep it: it stays here and the next sync puts it back on the server.\n"
+            "Delete it here too: it goes from this workspace with its history "
+            "(Edit ▸ Undo brings it back); nothing more is sent."
+        )
 
     def _heading(self, detail) -> str:
-        """The record in one line, or what happened to a record deleted here."""
+        """The record in one line, or what happened to a record deleted here or there."""
         conflict = self.current()
         title = conflict.title if conflict and conflict.title else self.tr("(no title)")
+        if detail.deleted_there:
+            return self._deleted_there_heading(title, detail)
         if detail.deleted_here:
             return self.tr(
                 "%1 was deleted here while it changed on the server. It stays deleted; "
@@ -260,6 +314,21 @@ class SyncConflictsDialog(QDialog):
         return self.tr(
             "%1: here is what you have; on the server is what the sync found there."
         ).replace("%1", title)
+
+    def _deleted_there_heading(self, title: str, detail) -> str:
+        """Deleted on the server, and the history it was kept here for."""
+        if not detail.kept_history:
+            return self.tr("%1: deleted on the server (by another device or app).").replace(
+                "%1", title
+            )
+        return (
+            self.tr(
+                "%1: deleted on the server (by another device or app). Kept here because it "
+                "holds your history (%2)."
+            )
+            .replace("%1", title)
+            .replace("%2", history_words(detail.kept_history))
+        )
 
     # ---- settling ----------------------------------------------------------------------------
 
@@ -277,17 +346,38 @@ class SyncConflictsDialog(QDialog):
         if conflict is None or self.detail is None:
             return
         title = conflict.title or self.tr("(no title)")
+        done = self._settled_message(title, keys)
         self.status.setText("")
         self.context.undo.run(
             label=self.tr("Settle sync conflict on %1").replace("%1", title),
             work=lambda progress: _resolve(conflict.kind, conflict.uid, keys),
             changes=KIND_CHANGES.get(conflict.kind, SYNCED_KINDS),
-            done_message=self._settled_message(title, keys),
-            on_result=lambda _: self.status.setText(self._settled_message(title, keys)),
+            done_message=done,
+            on_result=lambda _: self.status.setText(done),
+        )
+
+    def delete_here(self) -> None:
+        """Delete the shown record (the server deleted it) here too, as one undoable step."""
+        conflict = self.current()
+        if conflict is None or self.detail is None or not self.detail.deleted_there:
+            return
+        title = conflict.title or self.tr("(no title)")
+        done = self.tr("Deleted %1 here too.").replace("%1", title)
+        self.status.setText("")
+        self.context.undo.run(
+            label=self.tr("Delete %1 here too").replace("%1", title),
+            work=lambda progress: _delete_here(conflict.kind, conflict.uid),
+            changes=DELETE_CHANGES,
+            done_message=done,
+            on_result=lambda _: self.status.setText(done),
         )
 
     def _settled_message(self, title: str, keys: list[str]) -> str:
         """What settling did, in one line."""
+        if not keys and self.detail is not None and self.detail.deleted_there:
+            return self.tr("Kept %1; the next sync puts it back on the server.").replace(
+                "%1", title
+            )
         if not keys:
             return self.tr("Kept your version of %1.").replace("%1", title)
         return self.tr("Used the server's value of %n field(s) of %1.", "", len(keys)).replace(

@@ -1,4 +1,5 @@
-"""Screenshots of sync, for `screenshots`: the accounts dialog, a marked record, its conflict.
+"""Screenshots of sync, for `screenshots`: the accounts dialog, a marked record, its conflict,
+and a record the server deleted that was kept here for its history.
 
 The window given is on a copy of the workspace that holds the example account and conflicts
 (`services/sync/example_conflicts.py`); the user's own workspace never gets them.
@@ -30,26 +31,29 @@ def _save(widget: QWidget, path: Path) -> Path:
 
 
 def render_sync_screenshots(window, out_dir: Path) -> list[Path]:
-    """sync-accounts.png, sync-needs-look.png and sync-conflict.png, each light and dark."""
+    """sync-accounts, sync-needs-look, sync-conflict, sync-deleted-there: PNGs, light and dark."""
+    from mentordesk.services.sync.example_conflicts import add_example_deleted_on_server
     from mentordesk.ui.theme import dark_palette
 
+    deleted_there = add_example_deleted_on_server()
     app = QApplication.instance()
     light, paths = app.palette(), []
     for suffix, palette in (("", light), ("-dark", dark_palette())):
         app.setPalette(palette)
-        for name, shoot in _shots(window).items():
+        for name, shoot in _shots(window, deleted_there).items():
             paths.append(_save(shoot(), out_dir / f"{name}{suffix}.png"))
             _close_dialogs(window)
     app.setPalette(light)
     return paths
 
 
-def _shots(window) -> dict[str, Callable[[], QWidget]]:
+def _shots(window, deleted_there: str | None) -> dict[str, Callable[[], QWidget]]:
     """Each shot's name and what to show for it (returns the widget to grab)."""
     return {
         "sync-accounts": lambda: _accounts(window),
         "sync-needs-look": lambda: _needs_look(window),
         "sync-conflict": lambda: _conflict(window),
+        "sync-deleted-there": lambda: _deleted_there(window, deleted_there),
     }
 
 
@@ -81,6 +85,17 @@ def _conflict(window) -> QWidget:
     if dialog.model.rowCount():
         dialog.model.ticked[0] = True
         dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    _settle(window)
+    return dialog
+
+
+def _deleted_there(window, uid: str | None) -> QWidget:
+    """The conflicts dialog on the contact the server deleted: the sentence and its choices."""
+    dialog = window.auto_sync.open_conflicts()
+    _settle(window)
+    rows = [c.uid for c in dialog.conflicts]
+    if uid in rows:
+        dialog.records.setCurrentIndex(dialog.records_model.index(rows.index(uid), 0))
     _settle(window)
     return dialog
 
