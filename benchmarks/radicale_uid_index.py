@@ -5,8 +5,10 @@ collection (`BaseCollection.has_uid` over `get_all`), so n new PUTs cost O(n²) 
 Servers built for large collections keep that index in their database (SabreDAV, behind
 Nextcloud and Baïkal, has a unique (calendarid, uid) key). This wrapper keeps the UIDs of each
 collection in memory, filled once from the collection and kept up to date on upload, and
-forgets it on anything else that changes a collection; everything else is Radicale as shipped.
-It shows what our client costs once the server's own scan is out of the way.
+forgets it on anything else that changes a collection. Each upload also sweeps the history of
+*deleted* items (`_clean_history`: a stat per resource, O(n) again); an upload deletes nothing,
+so here only deletes, moves and sync-token reports sweep. Everything else is Radicale as
+shipped. It shows what our client costs once the server's own scans are out of the way.
 """
 
 from __future__ import annotations
@@ -29,7 +31,11 @@ def _indexed_upload(original):
     """Upload, then add the UID to the collection's index."""
 
     def upload(self: Collection, href: str, item):
-        result = original(self, href, item)
+        sweep, self._clean_history = self._clean_history, lambda: None
+        try:
+            result = original(self, href, item)
+        finally:
+            self._clean_history = sweep
         known = _UIDS.get(self._filesystem_path)
         if known is not None:
             known.add(item.uid)

@@ -75,6 +75,16 @@ def sync_all(*, progress: Progress | None = None) -> list[SyncReport]:
     return [sync_account(name, progress=progress) for name in names]
 
 
+def _untouched(state, item, remote) -> bool:
+    """True when neither side changed: same ETag there, the very text last agreed here."""
+    return item is not None and remote.get(state.href) == state.etag and item.text == state.content
+
+
+def _changed_here(item, state) -> bool:
+    """The record's text differs from the base in more than its stamps."""
+    return item.text != state.content and signature(item.text) != signature(state.content)
+
+
 class _Session:
     """One sync run of one account."""
 
@@ -129,11 +139,13 @@ class _Session:
 
     def _known(self, key, state, item, remote) -> None:
         """A resource with saved state: decide by what changed on each side."""
+        if _untouched(state, item, remote):
+            return
         state = m.SyncStateRecord.get_or_none(m.SyncStateRecord.id == state.id)
         if state is None:
             return
         remote_etag = remote.get(state.href)
-        local_changed = item is not None and signature(item.text) != signature(state.content)
+        local_changed = item is not None and _changed_here(item, state)
         if remote_etag is None:
             return self._gone_remotely(state, item, local_changed)
         if item is None:
