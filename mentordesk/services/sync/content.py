@@ -4,6 +4,7 @@ vCards; each resource holds one UID. Private fields stay home unless the account
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from mentordesk.core.enums import TaskStatus
 from mentordesk.db import models as m
 from mentordesk.services.interop.ics.event_people import contact_attendees, me
 from mentordesk.services.interop.ics.events import EventPeople, meeting_events
-from mentordesk.services.interop.ics.export import serialise
+from mentordesk.services.interop.ics.export import END_CALENDAR, serialise
 from mentordesk.services.interop.ics.importing import apply_ics
 from mentordesk.services.interop.ics.todos import PRODID, dated_tasks, task_to_vtodo
 from mentordesk.services.interop.vcard.transfer import contact_card, import_vcards
@@ -109,7 +110,23 @@ def meeting_text(series: m.MeetingRecord, overrides: list, people: EventPeople) 
     """A meeting (and its overridden occurrences) as one iCalendar resource."""
     events = meeting_events(series, overrides, people)
     meeting_status.mark_statuses(events, series, overrides)
-    return serialise(_calendar(), [series, *overrides], [e.to_ical() for e in events])
+    records = [series, *overrides]
+    head = _head(frozenset((x.time_kind, x.timezone, x.start_wall[:4]) for x in records))
+    return b"".join([head, *(e.to_ical() for e in events), END_CALENDAR]).decode("utf-8")
+
+
+class _Times:
+    """Just what `serialise` reads of a meeting to pick the VTIMEZONEs (zone and years)."""
+
+    def __init__(self, time_kind: str, timezone: str, year: str) -> None:
+        self.time_kind, self.timezone, self.start_wall = time_kind, timezone, year
+
+
+@functools.lru_cache(maxsize=1024)
+def _head(times: frozenset[tuple[str, str, str]]) -> bytes:
+    """The VCALENDAR lines and VTIMEZONEs before the events (the same few zones recur)."""
+    meetings = [_Times(*x) for x in times]
+    return serialise(_calendar(), meetings, []).encode("utf-8").removesuffix(END_CALENDAR)
 
 
 def task_text(task: m.TaskRecord) -> str:
