@@ -106,6 +106,7 @@ class _Session:
         local = {(i.kind, i.uid): i for i in items}
         by_href = {s.href: s for s in states.values()}
         work = self._plan(states, local, remote, by_href)
+        moved = self.report.moved
         try:
             for done, step in enumerate(work, start=1):
                 check_cancelled(self.progress)
@@ -113,7 +114,13 @@ class _Session:
                 self.progress.report(done, len(work), "Syncing")
         finally:
             self._flush_states()
-        self._save_tag(which, dav.collection_tag(self.client, url))
+        self._save_tag(which, self._closing_tag(url, tag, moved))
+
+    def _closing_tag(self, url, tag, moved_before) -> str:
+        """The tag to keep: when nothing moved, the one read before the pass (one PROPFIND less)."""
+        if self.report.moved == moved_before:
+            return tag
+        return dav.collection_tag(self.client, url)
 
     def _remote_listing(self, url, tag, stored_tag, states) -> dict[str, str]:
         """Href to ETag; from the saved state when the ctag says nothing changed."""
