@@ -4,16 +4,19 @@ vCards; each resource holds one UID. Private fields stay home unless the account
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from icalendar import Calendar
 
+from mentordesk.core.enums import TaskStatus
 from mentordesk.db import models as m
 from mentordesk.services.interop.ics.event_people import contact_attendees, me
 from mentordesk.services.interop.ics.events import EventPeople, meeting_events
-from mentordesk.services.interop.ics.export import serialise
+from mentordesk.services.interop.ics.export import END_CALENDAR, serialise
 from mentordesk.services.interop.ics.importing import apply_ics
 from mentordesk.services.interop.ics.todos import PRODID, dated_tasks, task_to_vtodo
 from mentordesk.services.interop.vcard.transfer import contact_card, import_vcards
@@ -27,6 +30,8 @@ CALENDAR_KINDS = (MEETING, TASK)
 MODELS = {MEETING: m.MeetingRecord, TASK: m.TaskRecord, CONTACT: m.ContactRecord}
 SUFFIX = {MEETING: ".ics", TASK: ".ics", CONTACT: ".vcf"}
 CONTENT_TYPE = {MEETING: "text/calendar", TASK: "text/calendar", CONTACT: "text/vcard"}
+FINISHED = (TaskStatus.DONE.value, TaskStatus.DROPPED.value)
+HISTORY_DAYS = 90  # a finished task due longer ago than this is history: it stays home
 
 
 @dataclass(frozen=True)
@@ -38,13 +43,21 @@ class LocalItem:
     text: str
 
 
-def local_items(kinds: tuple[str, ...], *, shared_private: tuple[str, ...]) -> Iterator[LocalItem]:
-    """Every live record of those kinds as resource text."""
+def local_items(
+    kinds: tuple[str, ...],
+    *,
+    shared_private: tuple[str, ...],
+    synced: Collection[tuple[str, str]] = (),
+) -> Iterator[LocalItem]:
+    """Every record of those kinds that travels, as resource text (`synced`: (kind, uid) keys
+    already on the server, which keep travelling)."""
     if MEETING in kinds:
         yield from _meetings()
     if TASK in kinds:
+        today = date.today()
         for task in dated_tasks():
-            yield LocalItem(TASK, task.uid, task_text(task))
+            if (TASK, task.uid) in synced or task_travels(task, today):
+                yield LocalItem(TASK, task.uid, task_text(task))
     if CONTACT in kinds:
         for contact in m.ContactRecord.select().order_by(m.ContactRecord.id):
             yield LocalItem(CONTACT, contact.uid, card_text(contact, shared_private))
@@ -62,6 +75,13 @@ def local_item(kind: str, uid: str, *, shared_private: tuple[str, ...]) -> Local
     if kind == TASK:
         return LocalItem(TASK, uid, task_text(record)) if record.due else None
     return LocalItem(CONTACT, uid, card_text(record, shared_private))
+
+
+def task_travels(task: m.TaskRecord, today: date) -> bool:
+    """A dated task goes to the server unless it is finished and was due over 90 days ago."""
+    if task.due is None:
+        return False
+    return task.status not in FINISHED or task.due >= today - timedelta(days=HISTORY_DAYS)
 
 
 def _meetings() -> Iterator[LocalItem]:
@@ -90,7 +110,23 @@ def meeting_text(series: m.MeetingRecord, overrides: list, people: EventPeople) 
     """A meeting (and its overridden occurrences) as one iCalendar resource."""
     events = meeting_events(series, overrides, people)
     meeting_status.mark_statuses(events, series, overrides)
-    return serialise(_calendar(), [series, *overrides], [e.to_ical() for e in events])
+    records = [series, *overrides]
+    head = _head(frozenset((x.time_kind, x.timezone, x.start_wall[:4]) for x in records))
+    return b"".join([head, *(e.to_ical() for e in events), END_CALENDAR]).decode("utf-8")
+
+
+class _Times:
+    """Just what `serialise` reads of a meeting to pick the VTIMEZONEs (zone and years)."""
+
+    def __init__(self, time_kind: str, timezone: str, year: str) -> None:
+        self.time_kind, self.timezone, self.start_wall = time_kind, timezone, year
+
+
+@functools.lru_cache(maxsize=1024)
+def _head(times: frozenset[tuple[str, str, str]]) -> bytes:
+    """The VCALENDAR lines and VTIMEZONEs before the events (the same few zones recur)."""
+    meetings = [_Times(*x) for x in times]
+    return serialise(_calendar(), meetings, []).encode("utf-8").removesuffix(END_CALENDAR)
 
 
 def task_text(task: m.TaskRecord) -> str:

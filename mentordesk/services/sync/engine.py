@@ -20,6 +20,8 @@ from mentordesk.services.sync.errors import PreconditionFailedError
 from mentordesk.services.sync.merge import merge, signature
 from mentordesk.services.sync.private_history import DELETED_ON_SERVER, private_history
 
+STATE_BATCH = 200  # new resources' states saved together: one commit per this many PUTs
+
 
 @dataclass
 class SyncReport:
@@ -75,6 +77,16 @@ def sync_all(*, progress: Progress | None = None) -> list[SyncReport]:
     return [sync_account(name, progress=progress) for name in names]
 
 
+def _untouched(state, item, remote) -> bool:
+    """True when neither side changed: same ETag there, the very text last agreed here."""
+    return item is not None and remote.get(state.href) == state.etag and item.text == state.content
+
+
+def _changed_here(item, state) -> bool:
+    """The record's text differs from the base in more than its stamps."""
+    return item.text != state.content and signature(item.text) != signature(state.content)
+
+
 class _Session:
     """One sync run of one account."""
 
@@ -85,6 +97,7 @@ class _Session:
         self.shared = tuple(account.shared_private or ())
         self.report = SyncReport(account=account.name)
         self.tokens: dict[str, str] = {}  # the sync-token of each collection listed, to save
+        self.pending: list[dict] = []  # states of new resources already PUT, not saved yet
 
     def run_collection(self, which: str, url: str, kinds: tuple[str, ...]) -> None:
         """Sync the kinds kept in one collection."""
@@ -92,14 +105,25 @@ class _Session:
         tag = dav.collection_tag(self.client, url)
         stored_tag = getattr(self.account, f"{which}_ctag")
         remote = self._remote_listing(url, tag, stored_tag, states)
-        local = {(i.kind, i.uid): i for i in content.local_items(kinds, shared_private=self.shared)}
+        items = content.local_items(kinds, shared_private=self.shared, synced=states.keys())
+        local = {(i.kind, i.uid): i for i in items}
         by_href = {s.href: s for s in states.values()}
         work = self._plan(states, local, remote, by_href)
-        for done, step in enumerate(work, start=1):
-            check_cancelled(self.progress)
-            step()
-            self.progress.report(done, len(work), "Syncing")
-        self._save_tag(which, dav.collection_tag(self.client, url))
+        moved = self.report.moved
+        try:
+            for done, step in enumerate(work, start=1):
+                check_cancelled(self.progress)
+                step()
+                self.progress.report(done, len(work), "Syncing")
+        finally:
+            self._flush_states()
+        self._save_tag(which, self._closing_tag(url, tag, moved))
+
+    def _closing_tag(self, url, tag, moved_before) -> str:
+        """The tag to keep: when nothing moved, the one read before the pass (one PROPFIND less)."""
+        if self.report.moved == moved_before:
+            return tag
+        return dav.collection_tag(self.client, url)
 
     def _remote_listing(self, url, tag, stored_tag, states) -> dict[str, str]:
         """Href to ETag; from the saved state when the ctag says nothing changed."""
@@ -137,11 +161,13 @@ class _Session:
 
     def _known(self, key, state, item, remote) -> None:
         """A resource with saved state: decide by what changed on each side."""
+        if _untouched(state, item, remote):
+            return
         state = m.SyncStateRecord.get_or_none(m.SyncStateRecord.id == state.id)
         if state is None:
             return
         remote_etag = remote.get(state.href)
-        local_changed = item is not None and signature(item.text) != signature(state.content)
+        local_changed = item is not None and _changed_here(item, state)
         if remote_etag is None:
             return self._gone_remotely(state, item, local_changed)
         if item is None:
@@ -263,7 +289,7 @@ class _Session:
         kind, uid = content.kind_of(resource.text), content.uid_of(resource.text)
         if kind is None or not uid:
             return
-        item = local.get((kind, uid))
+        item = local.get((kind, uid)) or self._staying_home(kind, uid)
         if item is None and content.is_tombstoned(kind, uid) and self._exists(kind, uid):
             return  # deleted here before this account knew it: left alone on the server
         if item is None:
@@ -296,10 +322,12 @@ class _Session:
         except PreconditionFailedError:
             self._unknown_remote(href, {(item.kind, item.uid): item})
             return
-        with db.atomic():
-            if state is not None:
+        if state is None:
+            self._queue_state(item.kind, item.uid, href, etag, item.text)
+        else:
+            with db.atomic():
                 state.delete_instance()
-            self._save_state(item.kind, item.uid, href, etag, item.text)
+                self._save_state(item.kind, item.uid, href, etag, item.text)
         self.report.count(self.report.sent, "new")
 
     # ---- small steps -------------------------------------------------------------------------
@@ -347,6 +375,10 @@ class _Session:
         """The record's text as it is here now."""
         return content.local_item(kind, uid, shared_private=self.shared)
 
+    def _staying_home(self, kind, uid):
+        """A local task that does not travel on its own (history), to pair a resource with."""
+        return self._local(kind, uid) if kind == content.TASK else None
+
     def _exists(self, kind, uid) -> bool:
         """True when a row with that UID exists here, tombstone or not."""
         model = content.MODELS[kind]
@@ -393,6 +425,21 @@ class _Session:
         if all(saved.get(href) == etag for href, etag in since.etags.items()):
             return {f"{which}_sync_token": since.token}
         return {f"{which}_sync_token": start, f"{which}_ctag": ""}
+
+    def _queue_state(self, kind, uid, href, etag, text) -> None:
+        """Save a new resource's state with the next batch (unsaved ones pair again by UID)."""
+        self.pending.append({"kind": kind, "uid": uid, "href": href, "etag": etag, "text": text})
+        if len(self.pending) >= STATE_BATCH:
+            self._flush_states()
+
+    def _flush_states(self) -> None:
+        """Save the queued states in one transaction."""
+        if not self.pending:
+            return
+        with db.atomic():
+            for row in self.pending:
+                self._save_state(**row)
+        self.pending.clear()
 
     def _conflict(self, kind, uid, remote_text, fields) -> None:
         """Keep the server's version of a record for review ("needs a look")."""
