@@ -32,7 +32,7 @@ from mentordesk.services.contacts.records import get_contact, main_mentorship, m
 from mentordesk.services.tasks.listing import GoalRow, TaskRow, list_goals, list_tasks
 
 UPCOMING_HORIZON = timedelta(days=30)
-INTERACTION_PAGE = 50  # the latest interactions the page lists; the log has them all
+INTERACTION_PAGE = 100  # the newest interactions the page lists (TIMELINE_ITEMS); the log: all
 _ROW = m.InteractionRecord
 
 
