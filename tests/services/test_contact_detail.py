@@ -130,7 +130,8 @@ def test_list_contacts_runs_a_constant_number_of_queries(demo_database):
     with count_queries() as sixty:
         rows = list_contacts(now=FIXED_NOW)
     assert len(rows) == 60
-    assert sixty.count == six.count <= 8
+    # not per contact: the walks back from now read at most a few windows each (about 24)
+    assert sixty.count == six.count <= 24
     assert rows[-1].needs_attention  # their last message is two days old, agreed 24 h
 
 

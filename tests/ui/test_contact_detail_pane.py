@@ -109,7 +109,8 @@ def test_a_long_history_shows_the_newest_and_points_to_the_log(view):
 
     detail = view.detail
     assert detail.interactions, "the sample contact should have interactions"
-    many = replace(detail, interactions=detail.interactions * (TIMELINE_ITEMS + 1))
+    rows = detail.interactions * (TIMELINE_ITEMS + 1)
+    many = replace(detail, interactions=rows, interaction_count=len(rows))
     html = detail_html(many, view.context.now())
     assert html.count("<li>") - detail_html(detail, view.context.now()).count("<li>") == (
         TIMELINE_ITEMS - len(detail.interactions)

@@ -60,10 +60,12 @@ def list_occurrences(
     """Every occurrence starting in [window_start, window_end), in time order.
 
     With `contact_id`, only the occurrences that contact attends (an override without
-    attendees of its own has its series' attendees).
+    attendees of its own has its series' attendees), reading only the meetings they touch.
     """
     now = now or datetime.now(UTC)
     near = _near(window_start, window_end)
+    if contact_id is not None:
+        near = near & _MEETING.id.in_(_touching(contact_id))
     meetings = list(m.MeetingRecord.select(*_LISTED).where(near))
     people = _attendees(attendance_ids(near))
     series = {x.id: x for x in meetings if x.rrule}
@@ -120,6 +122,19 @@ def _not_ended(low_day: str) -> Expression:
     until_day = fn.substr(rule, at + 6, 8)
     has_rdates = fn.length(m.MeetingRecord.rdates) > len("[]")
     return (at == 0) | (until_day >= low_day.replace("-", "")) | has_rdates
+
+
+def _touching(contact_id: int) -> Select:
+    """The meetings whose rows a contact's occurrences depend on (ids, as a subquery)."""
+    # those they attend; the overrides of those (which replace occurrences, or show the
+    # series' attendees); the series of those (whose time tells whether an override moved)
+    meeting, attendee = m.MeetingRecord, m.MeetingAttendeeRecord
+    attended = attendee.select(attendee.meeting).where(attendee.contact == contact_id)
+    overrides = meeting.select(meeting.id).where(meeting.recurrence_of.in_(attended))
+    parents = meeting.select(meeting.recurrence_of).where(
+        meeting.id.in_(attended) & meeting.recurrence_of.is_null(False)
+    )
+    return attended | overrides | parents
 
 
 def _id_window(window_start: datetime, window_end: datetime) -> tuple[datetime, datetime]:

@@ -105,10 +105,18 @@ def meeting_facts(times: list[datetime]) -> list[InteractionFact]:
     ]
 
 
-def occurrences_around(*, now: datetime, ahead: timedelta = BOOKED_HORIZON) -> list[OccurrenceRow]:
-    """Occurrences from a year back to ``ahead`` (a week at least): enough for meeting_activity."""
+def occurrences_around(
+    *, now: datetime, ahead: timedelta = BOOKED_HORIZON, contact_id: int | None = None
+) -> list[OccurrenceRow]:
+    """Occurrences from a year back to ``ahead`` (a week at least): enough for meeting_activity.
+
+    With ``contact_id``, only those the contact attends (enough for their own activity).
+    """
     return list_occurrences(
-        window_start=now - HELD_LOOKBACK, window_end=now + max(ahead, BOOKED_HORIZON), now=now
+        window_start=now - HELD_LOOKBACK,
+        window_end=now + max(ahead, BOOKED_HORIZON),
+        now=now,
+        contact_id=contact_id,
     )
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from mentordesk.core.enums import Direction, MentorshipDirection, Stage
+from peewee import fn
+
+from mentordesk.core.enums import Direction, InteractionKind, MentorshipDirection, Stage
 from mentordesk.core.relationships import (
     AvailabilityWindow,
     InteractionFact,
@@ -21,7 +23,6 @@ from mentordesk.services.contacts.attention import (
     days,
     follow_ups,
     hours,
-    interaction_fact,
     meeting_activity,
     meeting_facts,
     occurrences_around,
@@ -31,6 +32,8 @@ from mentordesk.services.contacts.records import get_contact, main_mentorship, m
 from mentordesk.services.tasks.listing import GoalRow, TaskRow, list_goals, list_tasks
 
 UPCOMING_HORIZON = timedelta(days=30)
+INTERACTION_PAGE = 100  # the newest interactions the page lists (TIMELINE_ITEMS); the log: all
+_ROW = m.InteractionRecord
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,14 @@ class AgreementTerms:
     their_reply: timedelta | None
     my_reply: timedelta | None
     cadence: timedelta | None
+
+
+@dataclass(frozen=True)
+class GaveBack:
+    """How often the mentee gave something back, and when last."""
+
+    count: int = 0
+    last: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,7 @@ class ContactDetail:
     local_time: datetime | None
     inside_window: bool | None
     next_window: datetime | None
-    interactions: list[InteractionRow]
+    interactions: list[InteractionRow]  # the latest INTERACTION_PAGE, newest first
     their_reply_stats: ReplyStats
     my_reply_stats: ReplyStats
     stay_in_touch_due: datetime | None
@@ -92,6 +103,8 @@ class ContactDetail:
     goals: list[GoalRow]
     photo: bytes | None = None
     photo_url: str = ""
+    interaction_count: int = 0  # all of them, listed or not
+    gave_back: GaveBack = GaveBack()
 
 
 def get_contact_detail(contact_id: int, *, now: datetime) -> ContactDetail:
@@ -100,16 +113,18 @@ def get_contact_detail(contact_id: int, *, now: datetime) -> ContactDetail:
     ship = main_mentorship(contact_id)
     agreement = mentorship_agreement(ship)
     windows = _windows(agreement)
-    meetings = occurrences_around(now=now, ahead=UPCOMING_HORIZON)
+    meetings = occurrences_around(now=now, ahead=UPCOMING_HORIZON, contact_id=contact_id)
     held = meeting_activity(now=now, occurrences=meetings).held.get(contact_id, [])
-    records = _interactions(contact_id)
-    facts = [interaction_fact(r) for r in records] + meeting_facts(held)
+    logged = _interaction_facts(contact_id)
+    facts = logged + meeting_facts(held)
     return ContactDetail(
         **_profile(contact),
         **_relationship(ship),
         agreement=_agreement_terms(agreement, windows),
         **_clock(contact.timezone, windows, now),
-        interactions=_interaction_rows(records, facts, agreement, now),
+        interactions=_interaction_rows(_latest_interactions(contact_id), facts, agreement, now),
+        interaction_count=len(logged),
+        gave_back=_gave_back(contact_id),
         **_reply_stats(facts, agreement),
         stay_in_touch_due=stay_in_touch(
             facts, held, agreement=agreement, now=now, created_at=contact.created_at
@@ -198,11 +213,27 @@ def _clock(zone: str, windows: list[AvailabilityWindow], now: datetime) -> dict:
     }
 
 
-def _interactions(contact_id: int) -> list[m.InteractionRecord]:
-    """The contact's logged interactions, newest first."""
-    record = m.InteractionRecord
-    query = record.select().where(record.contact == contact_id)
-    return list(query.order_by(record.occurred_at.desc(), record.id.desc()))
+def _interaction_facts(contact_id: int) -> list[InteractionFact]:
+    """All of the contact's logged interactions as core facts (plain tuples, id order)."""
+    columns = (_ROW.id, _ROW.occurred_at, _ROW.direction, _ROW.kind, _ROW.reply_to)
+    query = _ROW.select(*columns).where(_ROW.contact == contact_id).order_by(_ROW.id)
+    return [InteractionFact(*values) for values in query.tuples()]
+
+
+def _latest_interactions(contact_id: int) -> list[m.InteractionRecord]:
+    """The contact's latest INTERACTION_PAGE logged interactions, newest first."""
+    query = _ROW.select().where(_ROW.contact == contact_id)
+    newest = query.order_by(_ROW.occurred_at.desc(), _ROW.id.desc())
+    return list(newest.limit(INTERACTION_PAGE))
+
+
+def _gave_back(contact_id: int) -> GaveBack:
+    """How many give-backs the contact logged, and the latest one's time."""
+    query = _ROW.select(fn.COUNT(_ROW.id), fn.MAX(_ROW.occurred_at)).where(
+        (_ROW.contact == contact_id) & (_ROW.kind == InteractionKind.GAVE_BACK.value)
+    )
+    count, last = query.scalar(as_tuple=True)
+    return GaveBack(count=count, last=last)
 
 
 def _interaction_rows(

@@ -7,13 +7,17 @@ from datetime import UTC, date, datetime
 
 from mentordesk.core.enums import MentorshipDirection, Stage
 from mentordesk.db import models as m
+from mentordesk.services.calendar.held import FIRST_STEP, latest_held
+from mentordesk.services.calendar.occurrences import list_occurrences, upcoming
 from mentordesk.services.contacts.attention import (
+    BOOKED_HORIZON,
+    HELD_LOOKBACK,
+    MeetingActivity,
     agreements_by_contact,
     attention_reason,
-    interaction_facts,
-    meeting_activity,
     meeting_facts,
 )
+from mentordesk.services.contacts.recent_interactions import recent_interaction_facts
 from mentordesk.services.sync.conflicts import needs_look_ids
 
 
@@ -41,10 +45,14 @@ class ContactRow:
 
 
 def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
-    """Every contact with mentorship, last interaction, attention, sync mark: seven queries."""
+    """Every contact with mentorship, last interaction, attention and sync mark.
+
+    Reads what the rules keep (tests/services/test_contact_list_reads.py): interactions from
+    each contact's last answer on, and only their latest held meeting, walking back from now.
+    """
     now = now or datetime.now(UTC)
-    facts = interaction_facts(now=now)
-    activity = meeting_activity(now=now)
+    facts = recent_interaction_facts(now=now)
+    activity = latest_activity(now=now)
     agreements = agreements_by_contact()
     ships = _main_mentorships()
     rows = []
@@ -63,6 +71,22 @@ def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
         rows.append(_contact_row(contact, ships.get(contact.id), last, reason))
     looks = needs_look_ids(m.ContactRecord)
     return [replace(r, needs_look=True) if r.id in looks else r for r in rows]
+
+
+def latest_activity(*, now: datetime) -> MeetingActivity:
+    """Each contact's latest held meeting in the last year, and who is booked within a week.
+
+    Only the latest held meeting counts for the attention rules (it answers every message of
+    mine before it and is the last contact a meeting gives), as on Today.
+    """
+    window = {"window_start": now - FIRST_STEP, "window_end": now + BOOKED_HORIZON}
+    recent = list_occurrences(**window, now=now)
+    held = latest_held(now=now, lookback=HELD_LOOKBACK, recent=recent)
+    booked = upcoming(recent, now=now, until=now + BOOKED_HORIZON)
+    return MeetingActivity(
+        held={contact_id: [when] for contact_id, when in held.items()},
+        booked={contact_id for row in booked for contact_id in row.attendee_ids},
+    )
 
 
 def _main_mentorships() -> dict[int, m.MentorshipRecord]:

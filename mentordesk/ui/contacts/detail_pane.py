@@ -231,13 +231,13 @@ def _stage_history(detail) -> str:
 
 def _gave_back(detail) -> str:
     """How often the mentee gave something back, and when last."""
-    given = [i for i in detail.interactions if i.kind == InteractionKind.GAVE_BACK.value]
-    if not given:
+    given = detail.gave_back  # counted over the whole history, not only the rows listed
+    if not given.count:
         return ""
-    last = fmt_date(given[0].occurred_at.astimezone().date())
-    if len(given) == 1:
+    last = fmt_date(given.last.astimezone().date())
+    if given.count == 1:
         return _tr("once, on {0}").format(last)
-    return _tr("{0} times, last on {1}").format(len(given), last)
+    return _tr("{0} times, last on {1}").format(given.count, last)
 
 
 def _agreement(detail, now: datetime) -> str:
@@ -313,7 +313,8 @@ def _due_text(due: datetime | None, now: datetime) -> str:
 def _timeline(detail) -> str:
     """The newest interactions (the log has them all); overdue follow-ups and give-backs marked."""
     items = []
-    for row in detail.interactions[:TIMELINE_ITEMS]:
+    rows = detail.interactions[:TIMELINE_ITEMS]  # the service reads the newest page only
+    for row in rows:
         arrow = "→" if row.direction == Direction.OUT.value else "←"
         kind = label(InteractionKind, row.kind)
         overdue = escape(_tr("no reply yet, follow up"))
@@ -323,14 +324,14 @@ def _timeline(detail) -> str:
         summary = _long_text(row.summary, f"interaction/{row.id}")
         items.append(f"{when} {arrow} {channel} · {kind}: {summary}{flag}")
     shown = _list(_tr("Interactions"), items, empty=_tr("No interactions logged yet."))
-    total = len(detail.interactions)
-    if total <= TIMELINE_ITEMS:
+    total = detail.interaction_count
+    if total <= len(rows):
         return shown
     more = _tr(
         "The newest {0} of %n interaction(s); Interactions… (Ctrl+Shift+L) lists them all.",
         "",
         total,
-    ).format(TIMELINE_ITEMS)
+    ).format(len(rows))
     return f"{shown}<p>{escape(more)}</p>"
 
 
