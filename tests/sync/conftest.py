@@ -101,3 +101,17 @@ def radicale(tmp_path):
     server.start()
     yield server
     server.kill()
+
+
+@pytest.fixture
+def pair(tmp_path, radicale, memory_keyring):
+    """A with the demo data and B empty, both with an account on the same server, synced."""
+    from tests.sync.helpers import add_account, run, sync
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert run(a, "seed-demo")[0] == 0
+    for workspace in (a, b):
+        add_account(workspace, radicale.url)
+    sync(a)
+    sync(b)
+    return a, b

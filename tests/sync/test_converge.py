@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.sync.helpers import add_account, exported, opened, run, sync, synced_view
-
-
-@pytest.fixture
-def pair(tmp_path, radicale, memory_keyring):
-    """A with the demo data and B empty, both with an account on the same server, synced."""
-    a, b = tmp_path / "a", tmp_path / "b"
-    assert run(a, "seed-demo")[0] == 0
-    for workspace in (a, b):
-        add_account(workspace, radicale.url)
-    sync(a)
-    sync(b)
-    return a, b
+from tests.sync.helpers import exported, opened, sync, synced_view
 
 
 def test_a_and_b_converge_on_every_synced_record(pair):

@@ -11,21 +11,9 @@ from mentordesk.db import models as m
 from mentordesk.services.sync.conflicts import dismiss, needs_look_ids
 from mentordesk.services.sync.private_history import DELETED_ON_SERVER
 from mentordesk.services.tombstones import delete_records
-from tests.sync.helpers import add_account, opened, run, sync
+from tests.sync.helpers import opened, sync
 
 WHEN = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def pair(tmp_path, radicale, memory_keyring):
-    """A with the demo data and B empty, both with an account on the same server, synced."""
-    a, b = tmp_path / "a", tmp_path / "b"
-    assert run(a, "seed-demo")[0] == 0
-    for workspace in (a, b):
-        add_account(workspace, radicale.url)
-    sync(a)
-    sync(b)
-    return a, b
 
 
 def _contact(name):

@@ -3,23 +3,9 @@ the server no longer knows, or a server without them, falls back to the full lis
 
 from __future__ import annotations
 
-import pytest
-
 from mentordesk.db import models as m
 from mentordesk.services.sync import changes_since, dav
-from tests.sync.helpers import add_account, exported, opened, run, sync, synced_view
-
-
-@pytest.fixture
-def pair(tmp_path, radicale, memory_keyring):
-    """A with the demo data and B empty, both with an account on the same server, synced."""
-    a, b = tmp_path / "a", tmp_path / "b"
-    assert run(a, "seed-demo")[0] == 0
-    for workspace in (a, b):
-        add_account(workspace, radicale.url)
-    sync(a)
-    sync(b)
-    return a, b
+from tests.sync.helpers import exported, opened, sync, synced_view
 
 
 def _edit_in(workspace, role: str) -> None:
