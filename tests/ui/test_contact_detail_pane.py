@@ -116,3 +116,16 @@ def test_a_long_history_shows_the_newest_and_points_to_the_log(view):
         TIMELINE_ITEMS - len(detail.interactions)
     )
     assert f"The newest {TIMELINE_ITEMS} of {len(many.interactions)} interactions" in html
+
+
+def test_a_theme_change_writes_the_page_again_so_links_take_the_new_colour(view):
+    from PySide6.QtGui import QColor, QPalette
+
+    pane = view.pane
+    assert view.detail is not None
+    revision = pane.document().revision()
+    palette = QPalette(pane.palette())
+    palette.setColor(QPalette.ColorRole.Link, QColor("#ffcc00"))
+    pane.setPalette(palette)
+    assert pane.document().revision() != revision
+    assert view.detail.name in pane.toPlainText()

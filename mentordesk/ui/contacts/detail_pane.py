@@ -7,7 +7,7 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
@@ -69,6 +69,12 @@ class ContactDetailPane(QTextBrowser):
     def show_detail(self, detail, now: datetime, *, needs_look: bool = False) -> None:
         """Render a ContactDetail, with its photo, and a link to settle a sync conflict."""
         self.show_rendered(render_detail(detail, now, needs_look=needs_look))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Write the page again when the theme changes: its links take the palette's colour."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            self.setHtml(self._shown.html)
 
     def show_rendered(self, rendered: RenderedDetail) -> None:
         """Show a page rendered in the job; the same page again (a reload) is left as it is."""
