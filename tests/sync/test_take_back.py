@@ -151,3 +151,26 @@ def test_a_revive_cut_off_midway_changes_nothing_and_the_next_sync_completes(pai
     assert "received 1 brought back" in sync(a)
     assert _contact_in(a, uid) == _contact_in(b, uid)
     assert "sent nothing; received nothing" in sync(a)
+
+
+def test_a_third_workspace_that_took_the_delete_takes_the_record_back_too(pair, tmp_path, radicale):
+    a, b = pair
+    c = tmp_path / "c"
+    add_account(c, radicale.url)
+    sync(c)
+    with opened(b):
+        m.InteractionRecord.create(
+            contact=_jordan(), occurred_at=WHEN, channel="email", direction="out", summary="Hi"
+        )
+    with opened(a):
+        uid = _jordan().uid
+        delete_records(m.ContactRecord, [_jordan().id])
+    sync(a)
+    assert "1 deleted" in sync(c)  # C holds no history of Jordan: it takes the delete
+    sync(b)
+    with opened(b):
+        resolve("contact", uid)
+    sync(b)
+    assert "received 1 brought back" in sync(c)
+    with opened(c):
+        assert _jordan().uid == uid
