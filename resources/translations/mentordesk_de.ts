@@ -236,6 +236,14 @@
         <translation>Wählen Sie einen Kontakt, um zu sehen, wie die Beziehung läuft.</translation>
     </message>
     <message>
+        <source>⚠ This contact was deleted on the server; it is kept here for your history.</source>
+        <translation>⚠ Dieser Kontakt wurde auf dem Server gelöscht; er bleibt hier wegen Ihres Verlaufs erhalten.</translation>
+    </message>
+    <message>
+        <source>Keep it or delete it here too…</source>
+        <translation>Behalten oder auch hier löschen…</translation>
+    </message>
+    <message>
         <source>⚠ This contact changed here and on the server since the last sync.</source>
         <translation>⚠ Dieser Kontakt wurde seit dem letzten Abgleich hier und auf dem Server geändert.</translation>
     </message>

@@ -118,9 +118,10 @@ def test_keep_it_sends_both_back_up_and_a_new_workspace_gets_them(kept, tmp_path
     with opened(c):
         assert _jordan().uid == contact_uid and _meeting().uid == meeting_uid
         assert not m.SyncConflictRecord.select().exists()
-    sync(a)
-    with opened(a):  # docs/sync.md rule 4: the workspace that deleted them leaves them alone
-        assert not m.ContactRecord.select().where(m.ContactRecord.uid == contact_uid).exists()
+    assert "received 2 brought back" in sync(a)  # rule 4: the workspace that deleted them
+    with opened(a):  # takes them back once someone deliberately brought them back
+        assert _jordan().uid == contact_uid and _meeting().uid == meeting_uid
+    assert "sent nothing; received nothing" in sync(a)
 
 
 def test_delete_here_tombstones_sends_nothing_and_undo_brings_it_back(kept):

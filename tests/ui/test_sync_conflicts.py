@@ -120,6 +120,22 @@ def test_the_contact_detail_links_to_its_conflict(qtbot, marked):
     assert dialog.current().title == "Priya Raman"
 
 
+def test_a_contact_the_server_deleted_says_so_above_its_detail(qtbot, demo_context):
+    from mentordesk.services.sync.example_conflicts import add_example_deleted_on_server
+
+    uid = add_example_deleted_on_server()
+    window = shown_window(qtbot, demo_context)
+    window.show_view("contacts")
+    view = window.views["contacts"]
+    view.select_contact(m.ContactRecord.get(m.ContactRecord.uid == uid).id)
+    text = view.pane.toPlainText()
+    assert "deleted on the server" in text and "changed here and on the server" not in text
+    view.pane.open_link(QUrl("mentordesk-sync-conflict:look"))
+    dialog = window.findChild(SyncConflictsDialog)
+    qtbot.waitUntil(lambda: dialog.detail is not None)
+    assert dialog.detail.deleted_there
+
+
 def test_a_marked_meeting_in_the_agenda_offers_its_conflict_in_the_editor(qtbot, marked):
     from mentordesk.ui.calendar.editor import MeetingEditorDialog
 

@@ -18,7 +18,7 @@ from mentordesk.services.contacts.attention import (
     meeting_facts,
 )
 from mentordesk.services.contacts.recent_interactions import recent_interaction_facts
-from mentordesk.services.sync.conflicts import needs_look_ids
+from mentordesk.services.sync.conflicts import deleted_there_ids, needs_look_ids
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class ContactRow:
     met_detail: str = ""
     notes: str = ""
     needs_look: bool = False  # a sync kept the server's version of a conflicting edit
+    deleted_there: bool = False  # ...or the server deleted it and it was kept for its history
 
 
 def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
@@ -70,7 +71,11 @@ def list_contacts(*, now: datetime | None = None) -> list[ContactRow]:
         last = max((f.occurred_at for f in mine), default=None)
         rows.append(_contact_row(contact, ships.get(contact.id), last, reason))
     looks = needs_look_ids(m.ContactRecord)
-    return [replace(r, needs_look=True) if r.id in looks else r for r in rows]
+    gone = deleted_there_ids(m.ContactRecord) if looks else set()
+    return [
+        replace(r, needs_look=True, deleted_there=r.id in gone) if r.id in looks else r
+        for r in rows
+    ]
 
 
 def latest_activity(*, now: datetime) -> MeetingActivity:

@@ -37,6 +37,17 @@ def needs_look_ids(model: type[m.SyncedRecord]) -> set[int]:
     return {r.id for r in model.select(model.id).where(model.uid.in_(list(uids)))}
 
 
+def deleted_there_ids(model: type[m.SyncedRecord]) -> set[int]:
+    """The ids of live records of that model the server deleted and this workspace kept."""
+    conflict = m.SyncConflictRecord
+    kind = KIND_OF_MODEL[model]
+    rows = conflict.select(conflict.uid, conflict.fields).where(conflict.kind == kind)
+    uids = {c.uid for c in rows if DELETED_THERE in (c.fields or [])}
+    if not uids:
+        return set()
+    return {r.id for r in model.select(model.id).where(model.uid.in_(list(uids)))}
+
+
 def list_conflicts() -> list[ConflictSummary]:
     """Every record that needs a look, oldest first, one entry per record (five queries).
 

@@ -21,6 +21,7 @@ from mentordesk.services.sync.merge import merge, signature
 from mentordesk.services.sync.private_history import DELETED_ON_SERVER, private_history
 
 STATE_BATCH = 200  # new resources' states saved together: one commit per this many PUTs
+GONE = ""  # the content of a state kept after its resource left the server (a "gone" mark)
 
 
 @dataclass
@@ -82,6 +83,11 @@ def _untouched(state, item, remote) -> bool:
     return item is not None and remote.get(state.href) == state.etag and item.text == state.content
 
 
+def _is_gone(state) -> bool:
+    """True for the mark of a record this account synced and then deleted (here or there)."""
+    return state.content == GONE
+
+
 def _changed_here(item, state) -> bool:
     """The record's text differs from the base in more than its stamps."""
     return item.text != state.content and signature(item.text) != signature(state.content)
@@ -98,10 +104,13 @@ class _Session:
         self.report = SyncReport(account=account.name)
         self.tokens: dict[str, str] = {}  # the sync-token of each collection listed, to save
         self.pending: list[dict] = []  # states of new resources already PUT, not saved yet
+        self.gone: set[tuple[str, str]] = set()  # records synced, then deleted: they may return
 
     def run_collection(self, which: str, url: str, kinds: tuple[str, ...]) -> None:
         """Sync the kinds kept in one collection."""
-        states = {(s.kind, s.uid): s for s in self._states(kinds)}
+        every = list(self._states(kinds))
+        self.gone = {(s.kind, s.uid) for s in every if _is_gone(s)}
+        states = {(s.kind, s.uid): s for s in every if not _is_gone(s)}
         tag = dav.collection_tag(self.client, url)
         stored_tag = getattr(self.account, f"{which}_ctag")
         remote = self._remote_listing(url, tag, stored_tag, states)
@@ -190,13 +199,15 @@ class _Session:
 
     def _settle_delete(self, state, fresh) -> None:
         """Tombstone the record here, unless it holds private history: then it is kept."""
-        state.delete_instance()
         if fresh is None:
-            return  # deleted here too, or a task that lost its date: nothing to take
+            return _mark_gone(state)  # deleted here too, or a task that lost its date
         kept = private_history(state.kind, state.uid, shared_private=self.shared)
         if kept:
+            state.delete_instance()  # kept live: it goes back up as new once settled
             self._keep_deleted_on_server(state.kind, state.uid, kept)
-        elif content.delete_local(state.kind, state.uid):
+            return
+        _mark_gone(state)
+        if content.delete_local(state.kind, state.uid):
             self.report.count(self.report.received, "deleted")
 
     def _keep_deleted_on_server(self, kind, uid, kept) -> None:
@@ -232,7 +243,7 @@ class _Session:
         except PreconditionFailedError:
             return  # changed meanwhile: the next sync sees the new version
         with db.atomic():
-            state.delete_instance()
+            _mark_gone(state)
         self.report.count(self.report.sent, "deleted")
 
     def _keep_remote_for_review(self, state, remote_etag) -> None:
@@ -291,7 +302,9 @@ class _Session:
             return
         item = local.get((kind, uid)) or self._staying_home(kind, uid)
         if item is None and content.is_tombstoned(kind, uid) and self._exists(kind, uid):
-            return  # deleted here before this account knew it: left alone on the server
+            if (kind, uid) in self.gone:
+                self._take_back(kind, uid, resource)
+            return  # else deleted here before this account knew it: left alone on the server
         if item is None:
             self._receive(kind, uid, resource, state=None)
             return
@@ -299,6 +312,24 @@ class _Session:
         if signature(item.text) != signature(resource.text):
             result = merge(None, item.text, resource.text, conflicts_allowed=True)
             self._receive_merged(state, item, resource, result)
+
+    def _take_back(self, kind, uid, resource) -> None:
+        """A record this account synced and deleted, brought back to the server: revive it.
+
+        Only the record: the tombstone is lifted and the server's content applied; what hung
+        off it and went with the delete stays deleted. One transaction, with its state.
+        """
+        with db.atomic():
+            if not content.is_tombstoned(kind, uid):
+                return  # brought back here meanwhile (undo): the next sync pairs them by UID
+            model = content.MODELS[kind]
+            model.update(deleted_at=None).where(model.uid == uid).execute()
+            content.apply_remote(kind, resource.text, shared_private=self.shared)
+            fresh = self._local(kind, uid)
+            base = fresh.text if fresh else resource.text
+            self._save_state(kind, uid, resource.href, resource.etag, base)
+        self.gone.discard((kind, uid))
+        self.report.count(self.report.received, "brought back")
 
     def _new_local(self, item, remote) -> None:
         """A record the server does not have yet: PUT it (If-None-Match: *)."""
@@ -420,8 +451,11 @@ class _Session:
         if since is None:
             return {f"{which}_sync_token": start}
         state = m.SyncStateRecord
-        mine = state.select(state.href, state.etag).where(state.account == self.account.id)
-        saved = dict(mine.tuples())
+        mine = state.select(state.href, state.etag, state.content)
+        saved = {
+            h: None if c == GONE else e
+            for h, e, c in mine.where(state.account == self.account.id).tuples()
+        }
         if all(saved.get(href) == etag for href, etag in since.etags.items()):
             return {f"{which}_sync_token": since.token}
         return {f"{which}_sync_token": start, f"{which}_ctag": ""}
@@ -459,3 +493,9 @@ class _Session:
             ).execute()
             for name, value in values.items():
                 setattr(self.account, name, value)
+
+
+def _mark_gone(state) -> None:
+    """Keep a deleted resource's state as a mark (no ETag, no base): its return is taken back."""
+    state.etag, state.content = "", GONE
+    state.save()

@@ -111,10 +111,16 @@ class ContactDetailPane(QTextBrowser):
         self.viewer.open()
 
 
-def needs_look_html() -> str:
+def needs_look_html(*, deleted_there: bool = False) -> str:
     """The line above a contact a sync marked, with the link that opens the conflict."""
-    text = escape(_tr("⚠ This contact changed here and on the server since the last sync."))
-    link = escape(_tr("Look at both versions…"))
+    if deleted_there:
+        text = escape(
+            _tr("⚠ This contact was deleted on the server; it is kept here for your history.")
+        )
+        link = escape(_tr("Keep it or delete it here too…"))
+    else:
+        text = escape(_tr("⚠ This contact changed here and on the server since the last sync."))
+        link = escape(_tr("Look at both versions…"))
     return f'<p><b>{text}</b> <a href="{SYNC_CONFLICT}:look">{link}</a></p>'
 
 
@@ -135,10 +141,12 @@ class RenderedDetail:
     __hash__ = None  # type: ignore[assignment]
 
 
-def render_detail(detail, now: datetime, *, needs_look: bool = False) -> RenderedDetail:
+def render_detail(
+    detail, now: datetime, *, needs_look: bool = False, deleted_there: bool = False
+) -> RenderedDetail:
     """Decode the photo and build the page (QImage and the text are safe off the GUI thread)."""
     photo = QImage.fromData(detail.photo) if detail.photo else QImage()
-    banner = needs_look_html() if needs_look else ""
+    banner = needs_look_html(deleted_there=deleted_there) if needs_look else ""
     page = banner + detail_html(detail, now, with_photo=not photo.isNull())
     return RenderedDetail(detail, page, photo)
 

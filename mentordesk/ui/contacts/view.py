@@ -258,7 +258,10 @@ class ContactsView(FeatureView):
         self.load_in_background(
             DETAIL_KEY,
             lambda: render_detail(
-                contact_detail.get_contact_detail(row.id, now=now), now, needs_look=row.needs_look
+                contact_detail.get_contact_detail(row.id, now=now),
+                now,
+                needs_look=row.needs_look,
+                deleted_there=row.deleted_there,
             ),
             self._show_detail,
         )
