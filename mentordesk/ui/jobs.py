@@ -141,6 +141,8 @@ class JobRunner(QObject):
         self.write_pool.setMaxThreadCount(1)
         self.long_pool = QThreadPool(self)  # long jobs that commit in short transactions (sync)
         self.long_pool.setMaxThreadCount(1)
+        self._long_lock = threading.Lock()  # held by a long job, and by an exclusive one
+        self._long_jobs: set[int] = set()
         self._outcome.connect(self._finish, Qt.ConnectionType.QueuedConnection)
 
     def start(
@@ -154,6 +156,7 @@ class JobRunner(QObject):
         key: str | None = None,
         writes: bool = False,
         long_running: bool = False,
+        exclusive: bool = False,
         show_progress: bool = True,
         done_message: str | Callable[[Any], str] = "",
         on_error: Callable[[BaseException], None] | None = None,
@@ -166,10 +169,19 @@ class JobRunner(QObject):
         # (after the failure is reported) lets the caller undo its own bookkeeping.
         # long_running: minutes of mostly network work that writes in its own short
         # transactions; it runs on its own thread, so it never holds the write pool.
+        # exclusive (a restore): asks running long jobs to stop, runs once they have, and no
+        # long job starts its work until it is done.
         _check_start(changes, key, writes)
+        if long_running or exclusive:
+            work = _holding(self._long_lock, work)
         job = Job(
             next(self._ids), title, work, changes, on_result, then, key, done_message, on_error
         )
+        if long_running:
+            self._long_jobs.add(job.id)
+        if exclusive:
+            for running in self._long_jobs:
+                self._jobs[running].progress.cancel()
         if not self._jobs:
             _favour_the_gui_thread()
         self._jobs[job.id] = job
@@ -222,6 +234,7 @@ class JobRunner(QObject):
     def _finish(self, job_id: int, result: Any, error: BaseException | None) -> None:
         """Deliver a job's outcome on the GUI thread; drop it if a newer read replaced it."""
         job = self._jobs.pop(job_id)
+        self._long_jobs.discard(job_id)
         if not self._jobs:
             _back_to_normal()
         if job.dialog is not None:
@@ -317,6 +330,16 @@ def _show_progress(dialog: QProgressDialog, done: int, total: int, message: str)
     dialog.setValue(min(done, total) if total > 0 else 0)
     if message:  # services report plain English; ui/labels.py PROGRESS_MESSAGES marks them
         dialog.setLabelText(QCoreApplication.translate("progress", message))
+
+
+def _holding(lock: threading.Lock, work: Callable[[JobProgress], Any]):
+    """The work, done while holding the lock (long jobs and exclusive ones never overlap)."""
+
+    def locked(progress: JobProgress) -> Any:
+        with lock:
+            return work(progress)
+
+    return locked
 
 
 _normal: tuple[tuple[int, int, int], float] | None = None

@@ -274,3 +274,46 @@ def test_full_collections_wait_and_the_gil_switches_sooner_while_a_job_runs(qtbo
     gate.set()
     runner.wait_until_idle()
     assert (gc.get_threshold(), sys.getswitchinterval()) == normal
+
+
+def test_an_exclusive_job_stops_a_long_one_and_runs_after_it(qtbot, runner):
+    events: list[str] = []
+    started = threading.Event()
+
+    def long_work(progress):
+        started.set()
+        try:
+            while True:
+                check_cancelled(progress)
+                time.sleep(0.01)
+        finally:
+            events.append("long ended")
+
+    def exclusive_work(progress):
+        events.append("exclusive ran")
+
+    runner.start(title="Sync", work=long_work, long_running=True, show_progress=False)
+    assert started.wait(5)
+    runner.start(
+        title="Restore", work=exclusive_work, writes=True, exclusive=True, show_progress=False
+    )
+    qtbot.waitUntil(runner.is_idle, timeout=5000)
+    assert events == ["long ended", "exclusive ran"]
+
+
+def test_a_long_job_waits_while_an_exclusive_one_runs(qtbot, runner):
+    events: list[str] = []
+    release = threading.Event()
+
+    def exclusive_work(progress):
+        events.append("exclusive started")
+        release.wait(5)
+        events.append("exclusive ended")
+
+    runner.start(title="Restore", work=exclusive_work, writes=True, exclusive=True)
+    qtbot.waitUntil(lambda: events == ["exclusive started"], timeout=5000)
+    runner.start(title="Sync", work=lambda progress: events.append("long ran"), long_running=True)
+    time.sleep(0.1)
+    release.set()
+    qtbot.waitUntil(runner.is_idle, timeout=5000)
+    assert events == ["exclusive started", "exclusive ended", "long ran"]

@@ -278,6 +278,7 @@ class BackupsView(FeatureView):
             ),
             changes=ChangeKind.ALL,
             writes=True,
+            exclusive=True,  # a running sync stops first: it must not write into the restored data
             done_message=self.tr("Backup restored; the replaced data is in the safety folder."),
         )
 
