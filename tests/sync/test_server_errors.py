@@ -146,3 +146,18 @@ def _states_agree_with_server_or_older(workspace, radicale) -> None:
             behind += 1
             assert roles[state.uid] != "From B"  # not applied here, and the state says so
     assert behind == 2
+
+
+def test_a_server_refusing_the_sync_collection_report_still_syncs(
+    tmp_path, radicale, proxy, memory_keyring
+):
+    """RFC 3253 answers an unsupported REPORT with 403 (sabre/dav does): list with PROPFIND."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert run(a, "seed-demo")[0] == 0
+    add_account(a, proxy.url)
+    add_account(b, radicale.url)
+    proxy.arm("REPORT", nth=1, status=403)
+    sync(a)
+    assert proxy.fault.fired
+    sync(b)
+    assert synced_view(exported(a)) == synced_view(exported(b))

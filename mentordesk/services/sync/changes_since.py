@@ -64,9 +64,10 @@ def _report(client, collection_url: str, token: str) -> Listing | None:
     try:
         response = client.report(collection_url, body, depth=0)
     except AuthorizationError:
-        if not token:
-            raise
-        return None  # 403 valid-sync-token: the server forgot it; list from nothing
+        # 403: a forgotten token (valid-sync-token), or a server without this REPORT (RFC 3253
+        # answers an unsupported report with 403, as sabre/dav does). The ctag PROPFIND just
+        # before proved the login, so either way: list everything.
+        return None
     if response.status >= 500:
         raise ServerUnreachableError(
             f"listing the changes: the server failed ({response.status}); try later"
