@@ -111,3 +111,29 @@ def test_a_contact_without_private_history_is_deleted_as_before(pair):
     with opened(b):
         assert not m.ContactRecord.select().where(m.ContactRecord.uid == uid).exists()
         assert not m.SyncConflictRecord.select().exists()
+
+
+def test_a_delete_of_a_record_left_mid_sync_keeps_the_servers_newer_version(pair, radicale):
+    """A blank ETag (a record the user changed mid-sync) is no licence to delete unseen."""
+    from mentordesk.services.sync import dav
+    from tests.sync.conftest import PASSWORD, USERNAME
+
+    a, b = pair
+    with opened(b):
+        m.ContactRecord.update(role="Head of Design").where(
+            m.ContactRecord.name == "Sam Whitfield"
+        ).execute()
+    sync(b)
+    with opened(a):
+        uid = _contact("Sam Whitfield").uid
+        account = m.SyncAccountRecord.get()
+        client = dav.open_client(radicale.url, USERNAME, PASSWORD)
+        tag = dav.collection_tag(client, account.addressbook_url)
+        account.addressbook_ctag = tag  # the ctag kept when nothing else moved in that pass
+        account.save()
+        m.SyncStateRecord.update(etag="").where(m.SyncStateRecord.uid == uid).execute()
+        delete_records(m.ContactRecord, [_contact("Sam Whitfield").id])
+    sync(a)
+    with opened(a):
+        kept = m.SyncConflictRecord.get(m.SyncConflictRecord.uid == uid)
+        assert "Head of Design" in kept.remote_content

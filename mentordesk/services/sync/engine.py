@@ -235,7 +235,9 @@ class _Session:
 
     def _gone_locally(self, state, remote_etag) -> None:
         """Deleted here: DELETE on the server if it is still the version we knew."""
-        if remote_etag != state.etag:
+        if not state.etag:  # left mid-sync: which version is there is not known
+            remote_etag = self._etag_if_still_base(state)
+        if remote_etag != state.etag or not state.etag:
             self._keep_remote_for_review(state, remote_etag)
             return
         try:
@@ -245,6 +247,14 @@ class _Session:
         with db.atomic():
             _mark_gone(state)
         self.report.count(self.report.sent, "deleted")
+
+    def _etag_if_still_base(self, state) -> str:
+        """The server copy's ETag, taken as known when its content is still the base, else ""."""
+        resource = dav.get(self.client, state.href)
+        if resource is None or signature(resource.text) != signature(state.content):
+            return ""
+        state.etag = resource.etag
+        return resource.etag
 
     def _keep_remote_for_review(self, state, remote_etag) -> None:
         """Deleted here, changed there: the server's version is kept to look at; delete wins."""
