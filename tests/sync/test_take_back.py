@@ -25,18 +25,6 @@ class SimulatedKillError(Exception):
     """Stands for the process dying inside the revive's transaction."""
 
 
-@pytest.fixture
-def pair(tmp_path, radicale, memory_keyring):
-    """A (demo data) and B synced with each other through the server."""
-    a, b = tmp_path / "a", tmp_path / "b"
-    assert run(a, "seed-demo")[0] == 0
-    for workspace in (a, b):
-        add_account(workspace, radicale.url)
-    sync(a)
-    sync(b)
-    return a, b
-
-
 def _jordan() -> m.ContactRecord:
     return m.ContactRecord.get(m.ContactRecord.name == MENTOR)
 
