@@ -109,3 +109,25 @@ def test_a_record_changed_here_while_its_server_change_is_fetched_is_not_overwri
             jordan = m.ContactRecord.get(m.ContactRecord.name == "Jordan Lee")
             assert (jordan.role, jordan.organisation) == ("From B", "Saved meanwhile")
     assert synced_view(exported(a)) == synced_view(exported(b))
+
+
+def test_a_pass_that_leaves_a_record_behind_keeps_no_ctag(pair, monkeypatch):
+    """The next sync must list the server, not trust saved states with a blank ETag."""
+    a, b = pair
+    with opened(b):
+        _save_role("Jordan Lee", "From B")
+    sync(b)
+    original_get = dav.get
+
+    def get_while_the_user_saves(client, href):
+        resource = original_get(client, href)
+        if resource and "Jordan Lee" in resource.text:
+            m.ContactRecord.update(organisation="Saved meanwhile").where(
+                m.ContactRecord.name == "Jordan Lee"
+            ).execute()
+        return resource
+
+    monkeypatch.setattr(dav, "get", get_while_the_user_saves)
+    with opened(a):
+        sync_account()
+        assert m.SyncAccountRecord.get().addressbook_ctag == ""

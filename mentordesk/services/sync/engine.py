@@ -105,6 +105,7 @@ class _Session:
         self.tokens: dict[str, str] = {}  # the sync-token of each collection listed, to save
         self.pending: list[dict] = []  # states of new resources already PUT, not saved yet
         self.gone: set[tuple[str, str]] = set()  # records synced, then deleted: they may return
+        self.left_behind = False  # a record was left to the next sync (its ETag blanked)
 
     def run_collection(self, which: str, url: str, kinds: tuple[str, ...]) -> None:
         """Sync the kinds kept in one collection."""
@@ -129,7 +130,14 @@ class _Session:
         self._save_tag(which, self._closing_tag(url, tag, moved))
 
     def _closing_tag(self, url, tag, moved_before) -> str:
-        """The tag to keep: when nothing moved, the one read before the pass (one PROPFIND less)."""
+        """The tag to keep: when nothing moved, the one read before the pass (one PROPFIND less).
+
+        Blank when a record was left to the next sync: its listing must come from the server,
+        not from the saved states (whose blank ETag would match a blank one).
+        """
+        if self.left_behind:
+            self.left_behind = False
+            return ""
         if self.report.moved == moved_before:
             return tag
         return dav.collection_tag(self.client, url)
@@ -377,7 +385,8 @@ class _Session:
         """Apply a server resource here and save the state it leaves."""
         with db.atomic():
             if state is not None and not self._still_as_read(kind, uid, state.content):
-                return  # changed here meanwhile: the next sync merges both sides
+                self.left_behind = True  # changed here meanwhile: the next sync merges both
+                return
             content.apply_remote(kind, resource.text, shared_private=self.shared)
             fresh = self._local(kind, uid)
             base = fresh.text if fresh else resource.text
@@ -409,6 +418,7 @@ class _Session:
 
     def _fetch_again_next_time(self, state) -> None:
         """Leave a record the user changed mid-sync: a blank ETag makes the next sync merge it."""
+        self.left_behind = True
         state.etag = ""
         state.save()
 
